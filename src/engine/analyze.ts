@@ -1,0 +1,82 @@
+/** The public facade: the CLI, the server, the worker and the browser all call `analyze`. */
+import { extractDocument } from './extract/index.js';
+import { buildLayout } from './layout/index.js';
+import type { ExtractedDocument } from './model/document.js';
+import type { LayoutDocument } from './model/layout.js';
+import { SCHEMA_VERSION, type Report, type Timing } from './model/report.js';
+import type { Resume } from './model/resume.js';
+import { createBudget, type ExtractOptions } from './options.js';
+import { parseResume } from './parse/index.js';
+import { ENGINE_VERSION } from './version.js';
+
+export type AnalyzeOptions = ExtractOptions;
+
+export type AnalyzeInput = Uint8Array | string;
+
+const TEXT_BLOCKING_DIAGNOSTICS = new Set(['pdf.no-text-layer', 'pdf.garbled-text']);
+
+export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<Report> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const clock = options.clock;
+  const t0 = clock?.() ?? 0;
+  const extracted = await extractDocument(bytes, options);
+  const t1 = clock?.() ?? 0;
+  const budget = createBudget(options);
+  const layout = buildLayout(extracted, budget);
+  const t2 = clock?.() ?? 0;
+  budget.check();
+  const resume = parseResume(layout);
+  const t3 = clock?.() ?? 0;
+  const timing = clock ? { extractMs: t1 - t0, layoutMs: t2 - t1, parseMs: t3 - t2 } : undefined;
+  return buildReport(extracted, layout, resume, timing);
+}
+
+export function countWords(text: string): number {
+  const latinWords = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-+#]*/gu) ?? [];
+  const cjkChars = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [];
+  // A CJK "word" is about two characters; count Latin-style tokens that are not CJK plus those.
+  const nonCjkWords = latinWords.filter((w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w));
+  return nonCjkWords.length + Math.ceil(cjkChars.length / 2);
+}
+
+export function buildReport(
+  extracted: ExtractedDocument,
+  layout: LayoutDocument,
+  resume: Resume,
+  timing?: Timing,
+): Report {
+  const text = layout.lines.map((line) => line.text).join('\n');
+  const words = countWords(text);
+  const blocked = extracted.diagnostics.some((d) => TEXT_BLOCKING_DIAGNOSTICS.has(d.code));
+  const { title, author, creator, producer } = extracted.metadata;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    engineVersion: ENGINE_VERSION,
+    document: {
+      format: extracted.format,
+      pages: extracted.pageCount,
+      pagesAnalyzed: extracted.pagesAnalyzed,
+      words,
+      textExtractable: !blocked && words > 0,
+      language: resume.language,
+      columns: layout.columns,
+      readingOrderRepairedPages: [...new Set(layout.repairs.map((r) => r.page))],
+      diagnostics: extracted.diagnostics,
+      metadata: { title, author, creator, producer },
+    },
+    contact: resume.contact,
+    sections: resume.sections.map(({ kind, heading, page }) => ({ kind, heading, page })),
+    experience: resume.experience,
+    education: resume.education,
+    skills: resume.skills,
+    projects: resume.projects,
+    certifications: resume.certifications,
+    publications: resume.publications,
+    awards: resume.awards,
+    volunteering: resume.volunteering,
+    languages: resume.languages,
+    summary: resume.summary,
+    text,
+    ...(timing ? { timing } : {}),
+  };
+}

@@ -1,0 +1,6 @@
+export type * from './document.js';
+export type * from './layout.js';
+export type * from './resume.js';
+export type * from './report.js';
+export { SECTION_KINDS } from './resume.js';
+export { SCHEMA_VERSION } from './report.js';
