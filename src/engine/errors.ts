@@ -12,6 +12,8 @@ export const ENGINE_ERRORS = {
   PDF_CORRUPT: 'The PDF is damaged and cannot be read.',
   DOCX_CORRUPT: 'The Word document is damaged and cannot be read.',
   DOC_CORRUPT: 'The legacy Word document is damaged and cannot be read.',
+  WORD_PASSWORD_REQUIRED:
+    'The Word document is protected by a password. Remove the password and try again.',
   ARCHIVE_LIMIT_EXCEEDED:
     'The document expands to more data than allowed (too many parts or too highly compressed).',
   XML_FORBIDDEN: 'The document contains XML constructs that are not allowed (DTD or entities).',

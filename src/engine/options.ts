@@ -1,5 +1,7 @@
 /** Limits and the time budget that bound work on an untrusted document. */
 import { EngineError } from './errors.js';
+import type { PdfAssetLoader } from './extract/pdf-assets.js';
+import type { PdfBackend } from './extract/pdf-backend.js';
 
 export interface EngineLimits {
   /** Largest accepted file, bytes. */
@@ -36,6 +38,10 @@ export interface ExtractOptions {
   clock?: () => number;
   /** Wall-clock budget for the whole document, enforced at checkpoints (needs `clock`). */
   timeBudgetMs?: number;
+  /** CMaps and standard fonts for PDFs; the host reads them (see src/node/pdf-assets.ts). */
+  pdfAssets?: PdfAssetLoader;
+  /** Replaces the default pdf.js backend (e.g. a faster one a deployer licenses). */
+  pdfBackend?: PdfBackend;
 }
 
 /** A checkpoint the engine calls inside long loops. */

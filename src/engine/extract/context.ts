@@ -1,7 +1,13 @@
 import type { Budget, EngineLimits } from '../options.js';
+import type { PdfAssetLoader } from './pdf-assets.js';
+import type { PdfBackend } from './pdf-backend.js';
 
 /** What every format extractor receives besides the bytes. */
 export interface ExtractContext {
   limits: EngineLimits;
   budget: Budget;
+  /** Binary assets for the PDF backend (CMaps, standard fonts), injected by the host. */
+  pdfAssets?: PdfAssetLoader;
+  /** PDF backend override; pdf.js when absent. */
+  pdfBackend?: PdfBackend;
 }

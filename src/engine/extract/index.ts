@@ -20,7 +20,12 @@ export async function extractDocument(
   }
   const format = sniffType(bytes);
   assertDeclaredTypeMatches(format, options);
-  const context: ExtractContext = { limits, budget: createBudget(options) };
+  const context: ExtractContext = {
+    limits,
+    budget: createBudget(options),
+    pdfAssets: options.pdfAssets,
+    pdfBackend: options.pdfBackend,
+  };
   context.budget.check();
   switch (format) {
     case 'pdf':

@@ -69,6 +69,8 @@ export interface FlowBlock {
   links?: string[];
   /** Style name as written in the source (e.g. "Heading1"). */
   style?: string;
+  /** 1-based page, when the source records page breaks (DOCX rendered or explicit breaks). */
+  page?: number;
 }
 
 export interface DocumentMetadata {
