@@ -14,6 +14,7 @@ import type { ExtractContext } from './context.js';
 import type { PdfBackendDocument, PdfBackendPage } from './pdf-backend.js';
 import { diagnoseFonts, diagnosePages } from './pdf-page-diagnostics.js';
 import { diagnoseTextQuality, normalizeLigatures } from './pdf-text-quality.js';
+import { preflightPdf } from './pdf-preflight.js';
 import { pdfjsBackend } from './pdfjs-backend.js';
 
 function asEngineError(error: unknown): EngineError {
@@ -75,6 +76,7 @@ export async function extractPdf(
   context: ExtractContext,
 ): Promise<ExtractedDocument> {
   const backend = context.pdfBackend ?? pdfjsBackend;
+  preflightPdf(bytes, context.budget);
   let doc: PdfBackendDocument;
   try {
     doc = await backend.open(bytes, { assets: context.pdfAssets });

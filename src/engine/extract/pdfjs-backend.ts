@@ -156,8 +156,9 @@ export const pdfjsBackend: PdfBackend = {
   name: 'pdf.js',
   async open(bytes, { assets }): Promise<PdfBackendDocument> {
     const task = getDocument({
-      // pdf.js may take ownership of (detach) the buffer it is given; keep the caller's intact.
-      data: bytes.slice(),
+      // pdf.js may take ownership of (detach) the buffer it is given, and refuses Node Buffers:
+      // hand it a plain copy so the caller's bytes stay intact whatever their class.
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       enableXfa: false,
       disableFontFace: true,
