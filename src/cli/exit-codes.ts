@@ -1,0 +1,6 @@
+/** Exit codes, as documented in `resume-health --help`. */
+export const EXIT_OK = 0;
+/** At least one document could not be read. */
+export const EXIT_DOCUMENT_FAILED = 1;
+/** Unknown command or flag, missing file or directory. */
+export const EXIT_USAGE = 2;

@@ -1,0 +1,36 @@
+/** The `resume-health` command: parses argv, dispatches, maps outcomes to exit codes. */
+import { pathToFileURL } from 'node:url';
+import { parseCliArgs, UsageError } from './args.js';
+import { runAnalyze } from './commands/analyze.js';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { readPackageVersion, renderHelp } from './help.js';
+import { createProcessIo, type CliIo } from './io.js';
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCliArgs(argv);
+    switch (command.kind) {
+      case 'help':
+        io.stdout.write(renderHelp(command.topic));
+        return EXIT_OK;
+      case 'version':
+        io.stdout.write(`${readPackageVersion()}\n`);
+        return EXIT_OK;
+      case 'analyze':
+        return await runAnalyze(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`resume-health: ${error.message}\nRun "resume-health help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), createProcessIo());
+}
+
+// Running this file directly (`tsx src/cli/main.ts`) behaves like the installed bin.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
