@@ -59,7 +59,8 @@ const enginePurity = {
         message: 'src/engine is pure: pass `now` in.',
       },
       {
-        selector: "ImportExpression[source.value=/^(node:)?(fs|net|http|https|child_process|worker_threads|os)(\\/.*)?$/]",
+        selector:
+          'ImportExpression[source.value=/^(node:)?(fs|net|http|https|child_process|worker_threads|os)(\\/.*)?$/]',
         message: 'src/engine is pure: no I/O modules.',
       },
     ],
@@ -73,7 +74,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
     },

@@ -35,7 +35,9 @@ export function countWords(text: string): number {
   const latinWords = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-+#]*/gu) ?? [];
   const cjkChars = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [];
   // A CJK "word" is about two characters; count Latin-style tokens that are not CJK plus those.
-  const nonCjkWords = latinWords.filter((w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w));
+  const nonCjkWords = latinWords.filter(
+    (w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w),
+  );
   return nonCjkWords.length + Math.ceil(cjkChars.length / 2);
 }
 

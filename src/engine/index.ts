@@ -1,5 +1,11 @@
 /** The library entry point. */
-export { analyze, buildReport, countWords, type AnalyzeInput, type AnalyzeOptions } from './analyze.js';
+export {
+  analyze,
+  buildReport,
+  countWords,
+  type AnalyzeInput,
+  type AnalyzeOptions,
+} from './analyze.js';
 export { extractDocument } from './extract/index.js';
 export { buildLayout } from './layout/index.js';
 export { parseResume } from './parse/index.js';

@@ -21,9 +21,15 @@ async function lintEngineSource(code: string) {
 
 describe('engine purity', () => {
   it.each([
-    ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'no-restricted-imports'],
+    [
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;",
+      'no-restricted-imports',
+    ],
     ["import http from 'http';\nexport const x = http;", 'no-restricted-imports'],
-    ["import { Worker } from 'node:worker_threads';\nexport const x = Worker;", 'no-restricted-imports'],
+    [
+      "import { Worker } from 'node:worker_threads';\nexport const x = Worker;",
+      'no-restricted-imports',
+    ],
     ["import { exec } from 'child_process';\nexport const x = exec;", 'no-restricted-imports'],
     ['export const x = process.env.HOME;', 'no-restricted-globals'],
     ['export const x = Date.now();', 'no-restricted-properties'],
