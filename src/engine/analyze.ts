@@ -1,4 +1,5 @@
 /** The public facade: the CLI, the server, the worker and the browser all call `analyze`. */
+import { CHECKS, runChecks, type CheckContext } from './checks/index.js';
 import { extractDocument } from './extract/index.js';
 import { buildLayout } from './layout/index.js';
 import type { ExtractedDocument } from './model/document.js';
@@ -7,9 +8,15 @@ import { SCHEMA_VERSION, type Report, type Timing } from './model/report.js';
 import type { Resume } from './model/resume.js';
 import { createBudget, type ExtractOptions } from './options.js';
 import { parseResume } from './parse/index.js';
+import { computeScore } from './score/score.js';
 import { ENGINE_VERSION } from './version.js';
 
-export type AnalyzeOptions = ExtractOptions;
+export interface AnalyzeOptions extends ExtractOptions {
+  /** The current time, for date checks (future dates, gaps up to today); the engine reads no clock. */
+  now?: Date;
+  /** Finding codes the user dismissed: listed in the report, left out of the score. */
+  dismiss?: readonly string[];
+}
 
 export type AnalyzeInput = Uint8Array | string;
 
@@ -28,7 +35,11 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
   const resume = parseResume(layout);
   const t3 = clock?.() ?? 0;
   const timing = clock ? { extractMs: t1 - t0, layoutMs: t2 - t1, parseMs: t3 - t2 } : undefined;
-  return buildReport(extracted, layout, resume, timing);
+  return buildReport(extracted, layout, resume, {
+    timing,
+    now: options.now,
+    dismiss: options.dismiss,
+  });
 }
 
 export function countWords(text: string): number {
@@ -41,15 +52,34 @@ export function countWords(text: string): number {
   return nonCjkWords.length + Math.ceil(cjkChars.length / 2);
 }
 
+export interface ReportOptions {
+  timing?: Timing;
+  now?: Date;
+  dismiss?: readonly string[];
+}
+
 export function buildReport(
   extracted: ExtractedDocument,
   layout: LayoutDocument,
   resume: Resume,
-  timing?: Timing,
+  options: ReportOptions = {},
 ): Report {
+  const { timing, now, dismiss } = options;
   const text = layout.lines.map((line) => line.text).join('\n');
   const words = countWords(text);
   const blocked = extracted.diagnostics.some((d) => TEXT_BLOCKING_DIAGNOSTICS.has(d.code));
+  const textExtractable = !blocked && words > 0;
+  const context: CheckContext = {
+    extracted,
+    layout,
+    resume,
+    words,
+    textExtractable,
+    language: resume.language,
+    ...(now ? { now: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } } : {}),
+  };
+  const checkRun = runChecks(CHECKS, context, dismiss);
+  const score = computeScore({ checks: CHECKS, ran: checkRun.ran, findings: checkRun.findings });
   const { title, author, creator, producer } = extracted.metadata;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -59,7 +89,7 @@ export function buildReport(
       pages: extracted.pageCount,
       pagesAnalyzed: extracted.pagesAnalyzed,
       words,
-      textExtractable: !blocked && words > 0,
+      textExtractable,
       language: resume.language,
       columns: layout.columns,
       readingOrderRepairedPages: [...new Set(layout.repairs.map((r) => r.page))],
@@ -78,6 +108,10 @@ export function buildReport(
     volunteering: resume.volunteering,
     languages: resume.languages,
     summary: resume.summary,
+    score,
+    findings: checkRun.findings,
+    dismissed: checkRun.dismissed,
+    skippedChecks: checkRun.skipped,
     text,
     ...(timing ? { timing } : {}),
   };

@@ -1,5 +1,6 @@
 /** The report contract shared by the CLI's --json output and the API body (DESIGN.md). */
 import type { DocumentFormat, ExtractionDiagnostic } from './document.js';
+import type { Finding, Score, SkippedCheck } from './finding.js';
 import type {
   Contact,
   EducationEntry,
@@ -53,6 +54,13 @@ export interface Report {
   volunteering: GenericEntry[];
   languages: LanguageSkill[];
   summary: string | null;
+  score: Score;
+  /** Findings that count, in registry order. */
+  findings: Finding[];
+  /** Findings whose codes the user dismissed: shown, not scored. */
+  dismissed: Finding[];
+  /** Checks that did not run, and why (language not assessed, no text, no clock...). */
+  skippedChecks: SkippedCheck[];
   /** Plain text in reading order, what an ATS would read. */
   text: string;
   timing?: Timing;

@@ -1,0 +1,3 @@
+import type { MessageCatalog } from '../types.js';
+
+export const datesMessages: MessageCatalog = {};
