@@ -11,13 +11,19 @@ const LABEL_RE =
   /^(?:name|full name|nombre(?: completo)?|nom(?: complet)?|nome(?: completo)?|vor- und nachname|имя|фио|姓名|氏名)\s*[:：]\s*/iu;
 /** Words that make a top line a title or a role rather than a person. */
 const NOT_NAME_RE =
-  /\b(?:curriculum|vitae|resume|résumé|lebenslauf|cv|page|seite|confidential|engineer|developer|manager|designer|analyst|consultant|student|intern|address|phone|email|name)\b|简历|履歴書|職務経歴書|резюме/iu;
+  /\b(?:curriculum|vitae|resume|résumé|lebenslauf|cv|page|seite|confidential|engineer|developer|manager|designer|analyst|consultant|student|intern|address|phone|email)\b|简历|履歴書|職務経歴書|резюме/iu;
 
 const LABEL_ONLY_RE = /^(?:name|full name|nombre|nom|nome|имя|фио|姓名|氏名)\s*[:：]?$/iu;
 const CONTACT_CUT_RE =
   /\s(?:e-?mail|mail|phone|tel|mobile|cell|telefon|handy|web|linkedin|github|address|adresse)\b\s*[:：]?|\s\S+@\S+|\s\+?\(?\d/iu;
 
 const MAX_CANDIDATES = 15;
+/** Lower-case words a name may hold ("Ludwig van Beethoven", "María de la Cruz", "bin", "y"). */
+const PARTICLES = new Set(
+  'van von der den de del della di da das do dos du la le lo ten ter bin binti ibn al el y e und zu af'.split(
+    ' ',
+  ),
+);
 
 export function findName(
   candidates: readonly Line[],
@@ -61,8 +67,10 @@ function isNameLike(text: string): boolean {
   if (hasCjk(text)) return text.replace(/\s/g, '').length <= 8;
   const words = text.split(/\s+/);
   if (words.length > 5) return false;
-  // Names are capitalised words ("de", "van", "von" particles aside).
+  // Names are capitalised words; a lower-case word must be a particle, so "Your Position or
+  // Tagline Here" and "Engineer at Acme" read as taglines.
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (capitalised === 0 || capitalised < words.length - 1) return false;
+  if (capitalised === 0) return false;
+  if (words.some((w) => !/^\p{Lu}/u.test(w) && !PARTICLES.has(w.toLowerCase()))) return false;
   return /^[\p{L}\p{M}.'’\- ]+$/u.test(text);
 }

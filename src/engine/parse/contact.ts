@@ -22,8 +22,10 @@ import {
   type PhoneHit,
 } from './contact-phones.js';
 import { normalizeHeading } from './heading-match.js';
-import type { SectionSplit } from './sections.js';
+import type { SectionBlock, SectionSplit } from './sections.js';
 
+/** Display type: a line this much larger than body text is a name or a title, never content. */
+const DISPLAY_RATIO = 1.6;
 const REFEREES_RE = /refer|referenz|рекоменд|推荐人|推薦/;
 
 export function parseContact(
@@ -68,7 +70,7 @@ export function parseContact(
       foundIn.add(line.zone);
     }
   }
-  const nameLine = findName(nameCandidates(split), bodyFontSize);
+  const nameLine = findName(nameCandidates(split, bodyFontSize), bodyFontSize);
   const name = nameLine ? nameText(nameLine) : null;
   const locationLines = region.filter((l) => l !== nameLine).map((l) => l.text);
   return {
@@ -76,7 +78,7 @@ export function parseContact(
     emails: [...emails],
     phones: phones.map((p) => p.phone),
     phonesRaw: phones.map((p) => p.raw),
-    location: findLocation(locationLines),
+    location: findLocation(locationLines, name),
     links: [...links.values()],
     foundIn: [...foundIn],
     ...(nameLine
@@ -85,15 +87,24 @@ export function parseContact(
   };
 }
 
-/** Page 1 lines before the first substantive section, plus page-1 header zone lines. */
-function nameCandidates(split: SectionSplit): Line[] {
+/**
+ * Page 1 lines before the first substantive section, plus page-1 header zone lines. A line set
+ * far above body size later on page 1 joins them: DOCX sidebars put the contact cell (and its
+ * sections) before the name cell in reading order.
+ */
+function nameCandidates(split: SectionSplit, bodyFontSize: number | undefined): Line[] {
   const firstBlock = split.blocks.find((b) => b.section.kind !== 'other');
   const limit = firstBlock ? firstBlock.section.headingLine : Infinity;
-  const early = split.blocks
-    .filter((b) => b.section.kind === 'other' && b.section.headingLine < limit)
-    .flatMap((b) => b.lines);
+  const isEarly = (b: SectionBlock): boolean =>
+    b.section.kind === 'other' && b.section.headingLine < limit;
+  const early = split.blocks.filter(isEarly).flatMap((b) => b.lines);
   const lines = [...split.preamble, ...early, ...split.margins.filter((l) => l.zone === 'header')];
-  return lines.filter((l) => l.page === 1).sort((a, b) => a.index - b.index);
+  const display = split.blocks
+    .filter((b) => !isEarly(b))
+    .flatMap((b) => b.lines)
+    .filter((l) => bodyFontSize && (l.fontSize ?? 0) >= bodyFontSize * DISPLAY_RATIO);
+  const byIndex = (a: Line, b: Line): number => a.index - b.index;
+  return [...lines.sort(byIndex), ...display.sort(byIndex)].filter((l) => l.page === 1);
 }
 
 /** The same number printed twice (text and tel: link, local and international form) counts once. */

@@ -31,15 +31,18 @@ const ATOM_RE = new RegExp(
     `(?<cy>${YEAR})\\s?年(?:\\s?(?<cm>\\d{1,2})\\s?月)?`,
     `(?<yy>${YEAR})(?<ys>[./-])(?<ym>1[0-2]|0?[1-9])(?![\\d])`,
     `(?:\\d{1,2}[./])?(?<mm>1[0-2]|0?[1-9])[./-](?<my>${YEAR})`,
-    `(?<w>\\p{L}{2,14})\\.?,?\\s?(?:\\d{1,2},?\\s)?(?<wy>${YEAR}(?![\\d年./-])|['’‘]\\d{2}(?!\\d))`,
+    // "Jan 2020", "jan/2021", "Sept. 2019", "May 5, 2020"; a year followed by "-03" or ".03" is
+    // a numeric date of its own, but "Jan 2020-Dec 2021" is a range.
+    `(?<w>\\p{L}{2,14})\\.?[,/]?\\s?(?:\\d{1,2},?\\s)?(?<wy>${YEAR}(?![\\d年]|[./-]\\d)|['’‘]\\d{2}(?!\\d))`,
     `(?<y>${YEAR})`,
     `(?<p>${PRESENT_SOURCE})`,
   ].join('|'),
   'giu',
 );
 
+/** Range separators; an end date may be marked as expected ("– Exp. Jun 2017", "bis voraussichtl."). */
 const SEP_RE =
-  /^\s*(?:(?:[-–—~〜～→]+|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|по|до|tot|al)\s*){1,2}$/iu;
+  /^\s*(?:(?:[-–—~〜～→]+|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|по|до|tot|al)\s*){1,2}(?:(?:exp(?:ected)?|anticipated|voraussichtl(?:ich)?|prévu|previsto|prevista)\.?\s*)?$/iu;
 const SINCE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${SINCE_SOURCE})\\s*$`, 'iu');
 const PREFIX_RE = /(?:^|[^\p{L}])(?:from|von|vom|de|du|del|dal|с|со|van)\s*$/iu;
 const SHORT_END_RE = /^\s*[-–—]\s*(\d{2})(?![\d./])/u;
@@ -63,7 +66,7 @@ export function findDates(text: string): DateMatch[] {
       matches.push(build(text, index, atom.end, start, atom.date, false, false));
       continue;
     }
-    if (next && SEP_RE.test(text.slice(atom.end, next.index)) && next.index - atom.end <= 12) {
+    if (next && SEP_RE.test(text.slice(atom.end, next.index)) && next.index - atom.end <= 20) {
       const end = next.present ? null : next.date;
       matches.push(build(text, withPrefix(text, index), next.end, start, end, next.present, false));
       i += 1;

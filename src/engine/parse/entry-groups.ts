@@ -6,8 +6,15 @@
  * next entry starts — that is the section's layout ("Company / Title  Dates" repeats).
  */
 import type { Line } from '../model/layout.js';
-import { findDateRange, type DateMatch } from './dates.js';
-import { hasBulletGlyph, stripBullet, stripIcons, wordCount } from './text.js';
+import { findDateRange, findDates, type DateMatch } from './dates.js';
+import {
+  dominantStyle,
+  findContinuations,
+  findEntryMarkers,
+  isBulletLine,
+  isMoreProminent,
+} from './line-roles.js';
+import { stripBullet, stripIcons, wordCount } from './text.js';
 
 export interface EntryLine {
   line: Line;
@@ -29,38 +36,44 @@ export interface EntryGroup {
 const DURATION_RE =
   /[(·]?\s*\d+\+?\s*(?:years?|yrs?|months?|mos?|jahre?n?|monate?n?|ans?|mois|años?|meses|anos?|лет|года?|мес\.?|年|个月|ヶ月)(?:\s+\d+\s*\p{L}+\.?)?\s*\)?/giu;
 const MAX_HEADER_WORDS = 14;
+const FIELD_START_RE = /(?:^|[|｜•·]|\s{3,}|\t)\s*(?:\p{L}+\.?\s+)?$/u;
+const FIELD_END_RE = /^\s*(?:[|｜•·]|\s{3,}|\t|$)/u;
 const MAX_BEFORE = 3;
 
 export function toEntryLines(lines: readonly Line[]): EntryLine[] {
-  // Some templates mark each entry with a bold bullet and its details with plain ones: there
-  // the bold bullet line is an entry header, not a detail.
-  const plainBullets = lines.some((l) => !l.bold && isBulletLine(l));
-  const entryLines = lines.map((line) => toEntryLine(line, plainBullets && line.bold));
+  const markers = findEntryMarkers(lines);
+  const continuations = findContinuations(lines, markers);
+  const entryLines = lines.map((line) =>
+    toEntryLine(line, { isMarker: markers.has(line), continues: continuations.has(line) }),
+  );
   adoptTrailingDates(entryLines);
   return entryLines;
 }
 
-function isBulletLine(line: Line): boolean {
-  return Boolean(line.bullet || line.listItem) || hasBulletGlyph(line.text);
-}
-
-function toEntryLine(line: Line, isBoldEntryMarker: boolean): EntryLine {
+function toEntryLine(line: Line, role: { isMarker: boolean; continues: boolean }): EntryLine {
   // Wide gaps separate fields ("Company   City"), so runs of spaces are kept until split.
   const text = stripIcons(line.text).trim();
-  const bullet = isBulletLine(line) && !isBoldEntryMarker;
+  const bullet = isBulletLine(line) && !role.isMarker;
   const body = isBulletLine(line) ? stripBullet(text) : text;
-  const found = bullet ? null : findDateRange(body);
-  const date = found && isAnchorDate(body, found) ? found : null;
+  if (role.continues)
+    return { line, text: body, bullet: false, date: null, rest: body, isHeader: false };
+  const date = bullet ? null : findAnchorDate(body);
   return withDate({ line, text: body, bullet, date: null, rest: body, isHeader: false }, date);
 }
 
 function withDate(el: EntryLine, date: DateMatch | null): EntryLine {
   const cut = date ? el.text.slice(0, date.index) + ' ' + el.text.slice(date.end) : el.text;
   const rest = cut.replace(DURATION_RE, ' ').replace(/^[\s,|–—:-]+|[\s,|–—:(-]+$/g, '');
-  const words = wordCount(rest);
+  // Numbers ("GPA 3.7/4.0") do not make a line prose; only words do.
+  const words = letterWordCount(rest);
   // A full stop ends prose, but "Acme Inc." or "B.Sc." in a short header is an abbreviation.
-  const isHeader = !el.bullet && words <= MAX_HEADER_WORDS && !(/[.!?]$/.test(rest) && words > 5);
+  const limit = date && !date.single ? MAX_HEADER_WORDS + 4 : MAX_HEADER_WORDS;
+  const isHeader = !el.bullet && words <= limit && !(/[.!?]$/.test(rest) && words > 5);
   return { ...el, date, rest, isHeader };
+}
+
+function letterWordCount(text: string): number {
+  return text.match(/\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0;
 }
 
 /**
@@ -81,11 +94,29 @@ function adoptTrailingDates(lines: EntryLine[]): void {
   }
 }
 
-/** A date in prose ("grew sales in 2019") is not an entry anchor; one at either end is. */
-function isAnchorDate(text: string, match: DateMatch): boolean {
-  if (wordCount(text) > MAX_HEADER_WORDS + 4) return false;
-  if (!match.single) return true;
-  return match.index <= 2 || match.end >= text.replace(/[\s)\]]+$/, '').length - 1;
+/**
+ * The date that anchors an entry: a range anywhere in a short line, else a single date at
+ * either end ("Data Scientist   Summer 2012 and 2013" ends with one). A date inside prose
+ * ("grew sales in 2019") is no anchor.
+ */
+function findAnchorDate(text: string): DateMatch | null {
+  if (wordCount(text) > MAX_HEADER_WORDS + 4) return null;
+  const dates = findDates(text);
+  const range = dates.find((d) => !d.single);
+  if (range) return range;
+  const end = text.replace(/[\s)\]]+$/, '').length - 1;
+  return (
+    dates.find((d) => d.end >= end) ??
+    dates.find((d) => d.index <= 2 || isOwnField(text, d)) ??
+    null
+  );
+}
+
+/** "Grad. May 2011 | Kolkata, India": the date fills a field of its own (one label word allowed). */
+function isOwnField(text: string, date: DateMatch): boolean {
+  const before = text.slice(0, date.index);
+  const after = text.slice(date.end);
+  return FIELD_START_RE.test(before) && FIELD_END_RE.test(after);
 }
 
 export function groupEntries(lines: readonly EntryLine[]): EntryGroup[] {
@@ -102,7 +133,13 @@ export function groupEntries(lines: readonly EntryLine[]): EntryGroup[] {
     pending = [];
   };
   for (const el of lines) {
-    if (el.date && el.isHeader) {
+    // "University  2013 – Present" then "Master student, expected March 2016": a lone date right
+    // under a range is that entry's graduation date, not a new entry.
+    const isSecondDate =
+      el.date?.single && current?.anchor?.date?.single === false && current.body.length === 0;
+    if (el.date && el.isHeader && isSecondDate && pending.length === 0) {
+      current?.header.push(el);
+    } else if (el.date && el.isHeader) {
       let take = Math.min(pending.length, MAX_BEFORE);
       if (current && current.body.length === 0 && before !== null)
         take = Math.min(before, pending.length);
@@ -123,17 +160,39 @@ export function groupEntries(lines: readonly EntryLine[]): EntryGroup[] {
   return groups;
 }
 
-/** No dates anywhere: each run of short header lines followed by bullets or prose is an entry. */
+/**
+ * No dates anywhere: each run of short header lines followed by bullets or prose is an entry.
+ * When some header lines are set above the body style (moderncv's larger "Title, Employer"
+ * line, bold job titles in Word), only those start entries: the plain short lines between
+ * them ("Description line 1", "Detailed achievements:") are the entry's text.
+ */
 function groupByHeaders(lines: readonly EntryLine[]): EntryGroup[] {
+  const starts = prominentHeaders(lines);
   const groups: EntryGroup[] = [];
   let current: EntryGroup | null = null;
   for (const el of lines) {
-    const startsEntry = el.isHeader && !el.bullet && (!current || current.body.length > 0);
-    if (!current || startsEntry) groups.push((current = { header: [], anchor: null, body: [] }));
-    if (el.isHeader && !el.bullet && current.body.length === 0) current.header.push(el);
+    const canStart = starts ? starts.has(el) : el.isHeader && !el.bullet;
+    const isHead = canStart || (el.isHeader && !el.bullet);
+    // A prominent line after plain ones opens the next entry, even with no body in between.
+    const afterPlain = starts !== null && current?.header.some((h) => !starts.has(h));
+    if (!current || (canStart && (current.body.length > 0 || afterPlain)))
+      groups.push((current = { header: [], anchor: null, body: [] }));
+    if (isHead && current.body.length === 0) current.header.push(el);
     else current.body.push(el);
   }
   return groups;
+}
+
+/**
+ * Short lines more prominent than the section's body style, when at least two exist. Their
+ * style makes them headers even when they end in a full stop ("Job title, Employer, City.").
+ */
+function prominentHeaders(lines: readonly EntryLine[]): Set<EntryLine> | null {
+  const style = dominantStyle(lines.map((l) => l.line));
+  if (!style) return null;
+  const short = lines.filter((l) => !l.bullet && letterWordCount(l.rest) <= MAX_HEADER_WORDS);
+  const prominent = short.filter((l) => isMoreProminent(l.line, style));
+  return prominent.length >= 2 && prominent.length < short.length ? new Set(prominent) : null;
 }
 
 /** Bullet texts, with wrapped continuation lines joined to the bullet they continue. */

@@ -7,16 +7,27 @@ import type { Line } from '../model/layout.js';
 import type { ExperienceEntry } from '../model/resume.js';
 import { formatDate } from './dates.js';
 import { orgScore, splitPieces, titleScore } from './entry-fields.js';
+import { splitProjectGroups } from './experience-projects.js';
 import { collectBullets, groupEntries, toEntryLines, type EntryGroup } from './entry-groups.js';
 
 export function parseExperience(lines: readonly Line[]): ExperienceEntry[] {
+  return parseExperienceSection(lines).experience;
+}
+
+/** Positions, and the lines of projects listed among them (for the projects parser). */
+export function parseExperienceSection(lines: readonly Line[]): {
+  experience: ExperienceEntry[];
+  projectLines: Line[];
+} {
   const groups = groupEntries(toEntryLines(lines)).filter((g) => g.header.length > 0);
+  const { positions, projects } = splitProjectGroups(groups);
   const entries: ExperienceEntry[] = [];
-  for (const group of groups) {
+  for (const group of positions) {
     const previous = entries[entries.length - 1];
     entries.push(toEntry(group, previous));
   }
-  return entries;
+  const projectLines = projects.flatMap((g) => [...g.header, ...g.body].map((l) => l.line));
+  return { experience: entries, projectLines };
 }
 
 function toEntry(group: EntryGroup, previous: ExperienceEntry | undefined): ExperienceEntry {

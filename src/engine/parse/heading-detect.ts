@@ -22,6 +22,7 @@ interface Candidate {
   text: string;
   style: string;
   prominence: number;
+  sizeRatio: number;
   kind: SectionKind | null;
   exact: boolean;
 }
@@ -66,7 +67,15 @@ function toCandidate(line: Line, body: number): Candidate | null {
   const size = line.fontSize ? Math.round(line.fontSize * 2) / 2 : 0;
   const style = `${size}|${line.bold}|${caps}|${level}`;
   const match = matchHeading(text);
-  return { line, text, style, prominence, kind: match?.kind ?? null, exact: match?.exact ?? false };
+  return {
+    line,
+    text,
+    style,
+    prominence,
+    sizeRatio,
+    kind: match?.kind ?? null,
+    exact: match?.exact ?? false,
+  };
 }
 
 function isAcceptedMatch(
@@ -77,8 +86,9 @@ function isAcceptedMatch(
   if (!main) return c.exact || c.prominence > 0;
   // Plain-text resumes have no typography: a loose match must then be short to count.
   if (c.style === main.style) return c.exact || c.prominence > 0 || wordCount(c.text) <= 3;
-  // A sub-label ("Languages" in bold body text inside Skills) is weaker than the real headings.
-  if (c.exact) return c.prominence >= main.prominence || c.prominence >= 3;
+  // A sub-label ("Languages" in bold body text inside Skills) is weaker than the real headings;
+  // a dictionary heading set clearly above body size ("Community" at 12pt in 9pt text) is not.
+  if (c.exact) return c.prominence >= main.prominence || c.prominence >= 3 || c.sizeRatio >= 1.25;
   return c.prominence > 0 && c.prominence >= main.prominence;
 }
 

@@ -4,7 +4,7 @@ import type { Resume, SectionKind } from '../model/resume.js';
 import { parseContact } from './contact.js';
 import { parseEducation } from './education.js';
 import { parseGenericEntries } from './entries.js';
-import { parseExperience } from './experience.js';
+import { parseExperienceSection } from './experience.js';
 import { detectLanguage } from './language.js';
 import { parseLanguages } from './languages.js';
 import { splitSections, type SectionBlock } from './sections.js';
@@ -20,13 +20,17 @@ export function parseResume(layout: LayoutDocument): Resume {
   const linesOf = (kind: SectionKind): Line[] =>
     split.blocks.filter((b: SectionBlock) => b.section.kind === kind).flatMap((b) => b.lines);
   const summaryLines = linesOf('summary');
+  const experience = parseExperienceSection(linesOf('experience'));
   return {
     contact: parseContact(split, language, layout.bodyFontSize),
     sections: split.blocks.map((b) => b.section),
-    experience: parseExperience(linesOf('experience')),
+    experience: experience.experience,
     education: parseEducation(linesOf('education')),
     skills: parseSkills(linesOf('skills')),
-    projects: parseGenericEntries(linesOf('projects')),
+    projects: [
+      ...parseGenericEntries(linesOf('projects')),
+      ...parseGenericEntries(experience.projectLines),
+    ],
     certifications: parseGenericEntries(linesOf('certifications')),
     publications: parseGenericEntries(linesOf('publications')),
     awards: parseGenericEntries(linesOf('awards')),

@@ -57,7 +57,7 @@ Entwickler, Firma GmbH   2019 – 2021`,
       'de',
     );
     expect(contact.name).toBe('Michael Schmidt');
-    expect(contact.location).toBe('Musterstraße 52, 10115 Berlin');
+    expect(contact.location).toBe('Berlin');
     expect(contact.phones).toEqual(['+49301234567']);
   });
 

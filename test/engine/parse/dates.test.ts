@@ -28,6 +28,23 @@ describe('findDateRange', () => {
     ['Jan – Mar 2020', '2020-01', '2020-03', false],
     ['Okt. 2019 – dato', '2019-10', null, true],
     ['мая 2019 - н.в.', '2019-05', null, true],
+    // Month word and year joined by a slash (pt/es/fr templates) or dashed without spaces.
+    ['jan/2021 – atual', '2021-01', null, true],
+    ['mar/2018 – dez/2020', '2018-03', '2020-12', false],
+    ['févr./2017 à juin/2019', '2017-02', '2019-06', false],
+    ['Jan 2020-Dec 2021', '2020-01', '2021-12', false],
+    ['01.2019 - 03.2020', '2019-01', '2020-03', false],
+    ['2019/01 – 2020/02', '2019-01', '2020-02', false],
+    ['janv. 2019 à mars 2020', '2019-01', '2020-03', false],
+    ['Mär 2020 bis heute', '2020-03', null, true],
+    ['Sept. 2019 to Present', '2019-09', null, true],
+    ['since Jan 2020', '2020-01', null, true],
+    ['ene. 2018 a dic. 2019', '2018-01', '2019-12', false],
+    ['2019 até o momento', '2019', null, true],
+    // An expected end date still closes the range.
+    ['Mar. 2016 -Exp. Jun. 2017', '2016-03', '2017-06', false],
+    ['Aug 2020 – Expected May 2024', '2020-08', '2024-05', false],
+    ['Okt 2021 – voraussichtl. Sep 2024', '2021-10', '2024-09', false],
   ])('reads %s', (text, start, end, current) => {
     const match = findDateRange(text);
     expect(match).not.toBeNull();

@@ -163,3 +163,33 @@ Built the thing.
     expect(split.blocks[0]?.lines.map((l) => l.text)).toEqual(['Go']);
   });
 });
+
+describe('sub-heading sized headings', () => {
+  it('takes a dictionary heading set well above body size as a section of its own', () => {
+    expect(
+      kindsOf(`{size=16,b} Honors & Awards
+{size=13} International Awards
+2021 2nd Place, GameDay
+{size=13} Community
+2022 Organizer, Korea SRE meetup
+{size=16,b} Education
+B.S. in Computer Science, KAIST   2010 – 2017`),
+    ).toEqual([
+      'awards:Honors & Awards',
+      // The same style then marks its sibling; its kind is still awards.
+      'awards:International Awards',
+      'other:Community',
+      'education:Education',
+    ]);
+  });
+
+  it('keeps a bold body-size "Languages" label inside Skills', () => {
+    expect(
+      kindsOf(`{size=16,b} Skills
+{b} Languages
+English, German
+{size=16,b} Education
+B.S. in Computer Science, KAIST   2010 – 2017`),
+    ).toEqual(['skills:Skills', 'education:Education']);
+  });
+});
