@@ -4,15 +4,16 @@
  * HTML -> DOCX (as Word writes it) -> PDF, plus legacy .doc copies and an image-only "scan".
  * The outputs are committed; tests and CI never run this script.
  *
- *   npx tsx scripts/make-resume-fixtures.ts
+ *   npx tsx scripts/make-resume-fixtures.ts            (test/fixtures/resumes)
+ *   npx tsx scripts/make-resume-fixtures.ts holdout    (test/fixtures/holdout)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 
-const root = join(import.meta.dirname, '..', 'test', 'fixtures', 'resumes');
+const root = join(import.meta.dirname, '..', 'test', 'fixtures', process.argv[2] ?? 'resumes');
 const sources = join(root, 'src');
 const legacyDoc = new Set(['de-lebenslauf', 'en-word-classic']);
 const scanned = 'en-word-classic';
@@ -35,6 +36,8 @@ for (const file of readdirSync(sources).filter((name) => name.endsWith('.html'))
     soffice(['--convert-to', 'doc:MS Word 97', join(root, `${name}.docx`)], root);
   }
 }
+
+if (!existsSync(join(root, `${scanned}.pdf`))) process.exit(0);
 
 // An image-only PDF: the first page rendered to a bitmap and wrapped in a PDF again.
 const work = mkdtempSync(join(tmpdir(), 'resume-scan-'));
