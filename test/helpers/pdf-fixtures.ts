@@ -5,7 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  PDFDocument,
+  StandardFonts,
+  TextRenderingMode,
+  rgb,
+  setTextRenderingMode,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
 
 export interface TextSpec {
   text: string;
@@ -16,6 +24,8 @@ export interface TextSpec {
   font?: 'regular' | 'bold' | 'italic';
   /** 0..1 each. */
   color?: [number, number, number];
+  /** Drawn with text rendering mode 3 (invisible), as OCR layers of scanned pages are. */
+  invisible?: boolean;
 }
 
 export interface PageSpec {
@@ -94,6 +104,7 @@ function drawPage(doc: PDFDocument, page: PDFPage, spec: PageSpec, fonts: Record
   }
   for (const text of spec.texts ?? []) {
     const [r, g, b] = text.color ?? [0, 0, 0];
+    if (text.invisible) page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
     page.drawText(text.text, {
       x: text.x,
       y: height - text.y,
@@ -101,6 +112,7 @@ function drawPage(doc: PDFDocument, page: PDFPage, spec: PageSpec, fonts: Record
       font: fonts[text.font ?? 'regular'],
       color: rgb(r, g, b),
     });
+    if (text.invisible) page.pushOperators(setTextRenderingMode(TextRenderingMode.Fill));
   }
   return doc;
 }

@@ -31,6 +31,8 @@ function contains(box: Box, x: number, y: number): boolean {
 }
 
 function hiddenReason(span: TextSpan, page: PdfBackendPage): string | undefined {
+  // Invisible text over a page-sized image is a scan's OCR layer: legitimate, and what ATS read.
+  if (span.invisible) return page.imageCoverage >= SCAN_COVERAGE ? 'ocr-layer' : 'invisible';
   if (span.fontSize < TINY_FONT_SIZE) return 'tiny';
   const { x, y, width, height } = span.box;
   if (x > page.width || x + width < 0 || y > page.height || y + height < 0) return 'off-page';

@@ -3,6 +3,7 @@
  * ToUnicode maps (garbled text), private-use glyphs and letter-spaced runs.
  */
 import type { ExtractionDiagnostic, TextSpan } from '../model/document.js';
+import { isSymbolBullet } from './symbol-glyphs.js';
 
 /** Presentation-form ligatures (U+FB00..U+FB06) and their plain letters. */
 const LIGATURES: Record<string, string> = {
@@ -96,14 +97,22 @@ interface Tally {
   vowelless: number;
 }
 
+/** Word and LibreOffice draw each list bullet as a span of its own in a symbol font. */
+function isListBullet(span: TextSpan): boolean {
+  const text = span.text.trim();
+  return [...text].length === 1 && isSymbolBullet(text, span.fontName);
+}
+
 function tallyPage(spans: TextSpan[]): Tally {
   const tally: Tally = { chars: 0, bad: 0, privateUse: 0, latinTokens: 0, vowelless: 0 };
   for (const span of spans) {
+    const isBullet = isListBullet(span);
     for (const char of span.text) {
       if (/\s/.test(char)) continue;
       tally.chars++;
       if (BAD_CHAR.test(char)) tally.bad++;
-      else if (PRIVATE_USE.test(char)) tally.privateUse++;
+      // Symbol-font list bullets live in the private-use area by design; they are not text.
+      else if (PRIVATE_USE.test(char) && !isBullet) tally.privateUse++;
     }
     for (const token of span.text.split(/[^A-Za-z]+/)) {
       if (!LATIN_TOKEN.test(token)) continue;

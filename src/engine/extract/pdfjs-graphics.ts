@@ -13,6 +13,8 @@ export interface TextColorRun {
   /** Characters shown by one text operator, whitespace removed. */
   chars: string;
   color: string;
+  /** Drawn with text rendering mode 3 or 7 (no fill, no stroke): an OCR layer or hidden text. */
+  invisible?: boolean;
 }
 
 export interface PageGraphics {
@@ -28,6 +30,8 @@ export interface OperatorList {
   argsArray: unknown[];
 }
 
+/** Text rendering modes that paint nothing (PDF 32000-1:2008, 9.3.6): 3 invisible, 7 clip only. */
+const INVISIBLE_MODES = new Set([3, 7]);
 /** Enough to tell a banner behind white text; more boxes only cost time. */
 const MAX_PAINTED_BOXES = 400;
 const WHITE = '#ffffff';
@@ -102,26 +106,31 @@ export function scanOperatorList(
   };
   let ctm = viewTransform;
   let fill = '#000000';
-  const stack: Array<{ ctm: Matrix; fill: string }> = [];
+  let mode = 0;
+  const stack: Array<{ ctm: Matrix; fill: string; mode: number }> = [];
   let coveredArea = 0;
   const { fnArray, argsArray } = list;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
     if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) {
-      stack.push({ ctm, fill });
+      stack.push({ ctm, fill, mode });
       const matrix = args?.[0];
       if (fn === OPS.paintFormXObjectBegin && isMatrix(matrix)) ctm = multiply(ctm, matrix);
     } else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) {
       const state = stack.pop();
-      if (state) ({ ctm, fill } = state);
+      if (state) ({ ctm, fill, mode } = state);
     } else if (fn === OPS.transform) {
       if (isMatrix(args)) ctm = multiply(ctm, args);
     } else if (fn === OPS.setFillRGBColor) {
       if (typeof args?.[0] === 'string') fill = args[0].toLowerCase();
+    } else if (fn === OPS.setTextRenderingMode) {
+      if (typeof args?.[0] === 'number') mode = args[0];
     } else if (fn === OPS.showText) {
       const chars = glyphText(args?.[0]);
-      if (chars) result.textRuns.push({ chars, color: fill });
+      if (chars && INVISIBLE_MODES.has(mode))
+        result.textRuns.push({ chars, color: fill, invisible: true });
+      else if (chars) result.textRuns.push({ chars, color: fill });
     } else if (fn === OPS.constructPath) {
       result.vectorOpCount++;
       const minMax = args?.[2];

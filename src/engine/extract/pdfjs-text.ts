@@ -72,12 +72,14 @@ function restoreHyphens(
 
 /**
  * Walks spans and operator-list text runs in step (pdf.js keeps content-stream order in text
- * content) to give each span the fill colour it was drawn in and to restore soft-hyphen glyphs.
+ * content) to give each span the fill colour it was drawn in, mark text drawn invisibly, and
+ * restore soft-hyphen glyphs.
  * When a span's characters are not found nearby (normalisation changed them), it is left alone.
  */
 export function alignWithRuns(spans: TextSpan[], runs: TextColorRun[]): void {
   let stream = '';
   const colorAt: string[] = [];
+  const invisibleAt = new Set<number>();
   const hyphenAt = new Set<number>();
   for (const run of runs) {
     for (const char of run.chars) {
@@ -85,6 +87,7 @@ export function alignWithRuns(spans: TextSpan[], runs: TextColorRun[]): void {
         hyphenAt.add(stream.length);
         continue;
       }
+      if (run.invisible) invisibleAt.add(stream.length);
       stream += char;
       colorAt.push(run.color);
     }
@@ -98,6 +101,7 @@ export function alignWithRuns(spans: TextSpan[], runs: TextColorRun[]): void {
     // Only accept a resync within a short distance, so a wrong far-away match cannot recolour.
     if (found < 0 || found - cursor > 400) continue;
     span.color = colorAt[found];
+    if (invisibleAt.has(found)) span.invisible = true;
     if (hyphenAt.size > 0 && stream.startsWith(chars, found)) {
       span.text = restoreHyphens(span.text, (k) => hyphenAt.has(found + k), chars.length);
     }

@@ -13,7 +13,9 @@ import type {
 import type { Budget } from '../options.js';
 import { detectColumns } from './columns.js';
 import { repairHyphenation } from './hyphenation.js';
-import { attachLinks, hasBullet, medianFontSize } from './line-features.js';
+import { findBoldPrefix } from './bold-prefix.js';
+import { normalizeLeadingGlyph } from './leading-glyph.js';
+import { attachLinks, medianFontSize } from './line-features.js';
 import { buildFragments, type Fragment } from './lines.js';
 import { orderBody, type LineGroup } from './reading-order.js';
 import { countMovedLines } from './repairs.js';
@@ -32,7 +34,9 @@ function toLine(group: LineGroup, zone: Zone, repeated: boolean): Line {
   const letters = (f: Fragment) => f.text.length;
   const total = fragments.reduce((n, f) => n + letters(f), 0) || 1;
   const main = fragments.reduce((a, b) => (letters(b) > letters(a) ? b : a));
-  const text = fragments.map((f) => f.text).join(' ');
+  const spans = fragments.flatMap((f) => f.spans);
+  const { text, bullet } = normalizeLeadingGlyph(fragments.map((f) => f.text).join(' '), spans[0]);
+  const boldPrefix = findBoldPrefix(spans);
   return {
     index: 0,
     text,
@@ -45,7 +49,8 @@ function toLine(group: LineGroup, zone: Zone, repeated: boolean): Line {
     flow: group.flow,
     column: group.column,
     ...(group.table ? { table: group.table } : {}),
-    ...(hasBullet(text) ? { bullet: true } : {}),
+    ...(bullet ? { bullet: true } : {}),
+    ...(boldPrefix ? { boldPrefix } : {}),
     links: [],
     ...(repeated ? { repeated: true } : {}),
   };

@@ -28,6 +28,11 @@ export interface TextSpan {
   direction?: 'ltr' | 'rtl' | 'ttb';
   /** True when the run ends with an end-of-line marker in the content stream. */
   hasEol?: boolean;
+  /**
+   * Drawn with an invisible text rendering mode (3 or 7): the OCR layer of a scanned page, or
+   * hidden text. Kept, because ATS software reads it too.
+   */
+  invisible?: boolean;
 }
 
 export interface PageInfo {

@@ -26,8 +26,16 @@ export interface Line {
   listItem?: boolean;
   listLevel?: number;
   table?: { index: number; row: number; cell: number };
-  /** True when the line begins with a bullet glyph (kept in `text`). */
+  /**
+   * True when the line begins with a bullet glyph (kept in `text`; symbol-font bullets such as
+   * Word's U+F0B7 are rewritten to "•").
+   */
   bullet?: boolean;
+  /**
+   * The bold run the line starts with when the rest of the line is not bold ("Senior Analyst" in
+   * "**Senior Analyst** – Acme"), an entry-title signal. Absent when the whole line is bold.
+   */
+  boldPrefix?: string;
   /** Hyperlink targets attached to this line's text. */
   links: string[];
   /** Text repeated on every page (running heads, page numbers). */
