@@ -52,6 +52,9 @@ export function countryForLanguage(language: string): CountryCode {
 export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] {
   const hits: PhoneHit[] = [];
   const labelled = LABEL_RE.test(text);
+  // A line made almost only of numbers, icons and separators is a contact line wherever it sits
+  // (templates repeat contact details at the page foot).
+  const scan = { ...options, isContactRegion: options.isContactRegion || isPhoneDominated(text) };
   let seen = 0;
   for (const m of text.matchAll(CANDIDATE_RE)) {
     // Validation costs tens of microseconds; a line with dozens of number runs is a table of
@@ -62,7 +65,7 @@ export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] 
       raw,
       text.slice(0, m.index),
       text.slice(m.index + m[0].length),
-      options,
+      scan,
       labelled,
     );
     if (hit) hits.push(hit);
@@ -117,6 +120,12 @@ function parse(raw: string, defaultCountry: CountryCode): string | null {
     if (phone?.isValid()) return phone.number;
   }
   return null;
+}
+
+function isPhoneDominated(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const digits = text.match(/\d/g)?.length ?? 0;
+  return digits >= 7 && letters <= 4;
 }
 
 function trimUnbalanced(raw: string): string {

@@ -66,3 +66,27 @@ Product Manager, CloudNine   2019 – Present`);
     expect(contact.name).toBe('Priya Raman');
   });
 });
+
+describe('phone lines outside the contact block', () => {
+  it('reads every number on a line made only of phone numbers and icons, wherever it sits', () => {
+    const contact = contactOf(`
+{size=20,b} Ada Lovelace
+ada@example.org
+# Experience
+**Analyst, Engines Ltd** 2019 – 2021
+H +1 (234) 567 890 • u +3 (456) 789 012
+`);
+    expect(contact.phonesRaw).toEqual(['+1 (234) 567 890', '+3 (456) 789 012']);
+  });
+
+  it('does not read figures inside an experience bullet as phones', () => {
+    const contact = contactOf(`
+{size=20,b} Ada Lovelace
+ada@example.org
+# Experience
+**Analyst, Engines Ltd** 2019 – 2021
+{li} Grew revenue to 1 234 567 890 units across 12 markets
+`);
+    expect(contact.phonesRaw).toEqual([]);
+  });
+});
