@@ -1,7 +1,8 @@
 /** Aggregation for the speed benchmark: per-file medians over rounds, then per-format stats. */
 import { median, percentile } from '../src/cli/stats.js';
 
-export const STAGES = ['extract', 'layout', 'parse', 'total'] as const;
+/** `checks` is buildReport after parsing: every check plus scoring and report assembly. */
+export const STAGES = ['extract', 'layout', 'parse', 'checks', 'total'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export type StageTimes = Record<Stage, number>;
@@ -26,7 +27,14 @@ export interface FormatSpeed {
   filesPerSecond: number;
   /** Layout plus parsing time as a percentage of extraction time (sums of per-file medians). */
   overheadPercent: number;
+  /** Checks and scoring time as a multiple of the parse stage alone. */
+  checksPerParse: number;
+  /** The whole analysis as a multiple of parsing alone (extract + layout + parse); target <= 1.5. */
+  analysisPerParsing: number;
 }
+
+/** The issue-3 target: analysis including all checks within 1.5x of parsing alone. */
+export const ANALYSIS_TARGET = 1.5;
 
 export function medianOverRounds(rounds: readonly StageTimes[]): StageTimes {
   const pick = (stage: Stage) => median(rounds.map((round) => round[stage]));
@@ -34,6 +42,7 @@ export function medianOverRounds(rounds: readonly StageTimes[]): StageTimes {
     extract: pick('extract'),
     layout: pick('layout'),
     parse: pick('parse'),
+    checks: pick('checks'),
     total: pick('total'),
   };
 }
@@ -49,12 +58,17 @@ export function summarizeFormat(format: string, files: readonly FileTimes[]): Fo
     STAGES.map((stage) => [stage, distribution(perFile.map((times) => times[stage]))]),
   ) as Record<Stage, Distribution>;
   const extract = sum('extract');
+  const parsing = extract + sum('layout') + sum('parse');
+  const ratio = (numerator: number, denominator: number) =>
+    denominator === 0 ? Number.NaN : numerator / denominator;
   return {
     format,
     files: files.length,
     stages,
     filesPerSecond: files.length / (sum('total') / 1000),
-    overheadPercent: extract === 0 ? Number.NaN : ((sum('layout') + sum('parse')) / extract) * 100,
+    overheadPercent: ratio(sum('layout') + sum('parse'), extract) * 100,
+    checksPerParse: ratio(sum('checks'), sum('parse')),
+    analysisPerParsing: ratio(parsing + sum('checks'), parsing),
   };
 }
 

@@ -1,19 +1,28 @@
 /**
  * Speed benchmark: `npm run bench:speed -- DIR [--rounds N] [--warmup N] [--json]`.
- * Warm and in-process on one thread: every file goes through extraction, layout and parsing in
+ * Warm and in-process on one thread: every file goes through extraction, layout, parsing and the
+ * health checks (buildReport: every check, the score and the report) in
  * `--warmup` untimed rounds, then `--rounds` timed rounds; each stage's per-file time is the median
  * over the timed rounds. pdf.js runs on the main thread in Node (no worker), so this is one core.
  */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { buildLayout, extractDocument, isEngineError, parseResume } from '../src/engine/index.js';
+import {
+  buildLayout,
+  buildReport,
+  extractDocument,
+  isEngineError,
+  parseResume,
+} from '../src/engine/index.js';
 import { discoverFiles } from '../src/cli/discover-files.js';
 import { createAnalyzeOptions } from '../src/cli/engine-options.js';
 import {
+  ANALYSIS_TARGET,
   summarizeByFormat,
   type FileTimes,
   type FormatSpeed,
+  STAGES,
   type StageTimes,
 } from './speed-stats.js';
 
@@ -24,6 +33,9 @@ interface Input {
   bytes: Uint8Array;
 }
 
+// A fixed date keeps date checks (gaps, future dates) identical from run to run.
+const NOW = new Date(Date.UTC(2026, 0, 15));
+
 async function timeOnce(input: Input): Promise<{ format: string; times: StageTimes }> {
   const options = createAnalyzeOptions({ declaredName: input.file });
   const t0 = performance.now();
@@ -31,9 +43,17 @@ async function timeOnce(input: Input): Promise<{ format: string; times: StageTim
   const t1 = performance.now();
   const layout = buildLayout(extracted);
   const t2 = performance.now();
-  parseResume(layout);
+  const resume = parseResume(layout);
   const t3 = performance.now();
-  const times = { extract: t1 - t0, layout: t2 - t1, parse: t3 - t2, total: t3 - t0 };
+  buildReport(extracted, layout, resume, { now: NOW });
+  const t4 = performance.now();
+  const times = {
+    extract: t1 - t0,
+    layout: t2 - t1,
+    parse: t3 - t2,
+    checks: t4 - t3,
+    total: t4 - t0,
+  };
   return { format: extracted.format, times };
 }
 
@@ -104,7 +124,7 @@ function renderSpeed(
     `${'format'.padEnd(8)}${'files'.padStart(6)}  ${'stage'.padEnd(8)}${'median'.padStart(8)}${'p90'.padStart(8)}${'max'.padStart(8)}`,
   ];
   for (const format of formats) {
-    for (const [index, stage] of (['extract', 'layout', 'parse', 'total'] as const).entries()) {
+    for (const [index, stage] of STAGES.entries()) {
       const head =
         index === 0
           ? `${format.format.padEnd(8)}${String(format.files).padStart(6)}`
@@ -114,6 +134,10 @@ function renderSpeed(
     }
     lines.push(
       `${' '.repeat(16)}${format.filesPerSecond.toFixed(1)} files/s · layout+parse = ${format.overheadPercent.toFixed(1)}% of extraction`,
+    );
+    const verdict = format.analysisPerParsing <= ANALYSIS_TARGET ? 'within' : 'OVER';
+    lines.push(
+      `${' '.repeat(16)}checks+score = ${format.checksPerParse.toFixed(2)}× the parse stage · analysis = ${format.analysisPerParsing.toFixed(2)}× parsing alone (${verdict} the ${ANALYSIS_TARGET}× target)`,
     );
   }
   for (const [file, code] of context.failed) lines.push(`failed: ${file}: ${code}`);

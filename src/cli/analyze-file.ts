@@ -11,7 +11,7 @@ export type FileOutcome =
 
 export async function analyzeFile(
   path: string,
-  options: { timeBudgetMs: number },
+  options: { timeBudgetMs: number; now: Date; dismiss: readonly string[] },
 ): Promise<FileOutcome> {
   const startedAt = performance.now();
   const elapsed = () => performance.now() - startedAt;
@@ -25,7 +25,7 @@ export async function analyzeFile(
     const bytes = new Uint8Array(await readFile(path));
     const report = await analyze(
       bytes,
-      createAnalyzeOptions({ declaredName: basename(path), timeBudgetMs: options.timeBudgetMs }),
+      createAnalyzeOptions({ declaredName: basename(path), ...options }),
     );
     return { ok: true, report, ms: elapsed() };
   } catch (error) {

@@ -3,16 +3,23 @@ import { parseArgs } from 'node:util';
 
 export const DEFAULT_TIMEOUT_SECONDS = 20;
 
+export const REPORT_FORMATS = ['text', 'json', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 export type CliCommand =
   | { kind: 'help'; topic?: string }
   | { kind: 'version' }
   | {
       kind: 'analyze';
       paths: string[];
-      isJson: boolean;
+      format: ReportFormat;
       outDir?: string;
       isRecursive: boolean;
       timeoutMs: number;
+      /** Finding codes to dismiss: listed in the report, left out of the score. */
+      ignore: string[];
+      /** Exit non-zero when a document scores below this (0..100). */
+      minScore?: number;
     };
 
 export class UsageError extends Error {
@@ -45,13 +52,16 @@ function parseAnalyze(args: readonly string[]): CliCommand {
   if (values.help) return { kind: 'help', topic: 'analyze' };
   if (positionals.length === 0) throw new UsageError('analyze needs a FILE or DIR.');
   const timeoutSeconds = parseTimeout(values.timeout);
+  const minScore = parseMinScore(values['min-score']);
   return {
     kind: 'analyze',
     paths: positionals,
-    isJson: values.json ?? false,
+    format: parseFormat(values.format, values.json ?? false),
     ...(values.out === undefined ? {} : { outDir: values.out }),
     isRecursive: values.recursive ?? false,
     timeoutMs: Math.round(timeoutSeconds * 1000),
+    ignore: parseIgnore(values.ignore ?? []),
+    ...(minScore === undefined ? {} : { minScore }),
   };
 }
 
@@ -63,6 +73,9 @@ function parseStrict(args: readonly string[]) {
       strict: true,
       options: {
         json: { type: 'boolean' },
+        format: { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        'min-score': { type: 'string' },
         out: { type: 'string' },
         recursive: { type: 'boolean', short: 'r' },
         timeout: { type: 'string' },
@@ -82,4 +95,30 @@ function parseTimeout(raw: string | undefined): number {
     throw new UsageError(`--timeout must be a positive number of seconds, got "${raw}".`);
   }
   return seconds;
+}
+
+/** `--json` stays as the short form of `--format json`; contradicting them is a mistake. */
+function parseFormat(raw: string | undefined, isJson: boolean): ReportFormat {
+  if (raw === undefined) return isJson ? 'json' : 'text';
+  if (!(REPORT_FORMATS as readonly string[]).includes(raw)) {
+    throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${raw}".`);
+  }
+  if (isJson && raw !== 'json') throw new UsageError(`--json contradicts --format ${raw}.`);
+  return raw as ReportFormat;
+}
+
+/** Repeatable and comma-separated, so `--ignore a,b` and `--ignore a --ignore b` both work. */
+function parseIgnore(raw: readonly string[]): string[] {
+  const codes = raw.flatMap((value) => value.split(',')).map((code) => code.trim());
+  if (codes.some((code) => code === '')) throw new UsageError('--ignore needs a finding code.');
+  return [...new Set(codes)];
+}
+
+function parseMinScore(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`--min-score must be a number from 0 to 100, got "${raw}".`);
+  }
+  return value;
 }

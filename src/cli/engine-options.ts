@@ -1,4 +1,7 @@
-/** Engine options for documents read from disk: assets, a monotonic clock and a time budget. */
+/**
+ * Engine options for documents read from disk: assets, a monotonic clock, a time budget, and the
+ * current date for date checks (the engine reads no clock, so the CLI passes `now` in).
+ */
 import { performance } from 'node:perf_hooks';
 import type { AnalyzeOptions } from '../engine/index.js';
 import { createNodePdfAssetLoader } from '../node/pdf-assets.js';
@@ -8,10 +11,14 @@ const pdfAssets = createNodePdfAssetLoader();
 export function createAnalyzeOptions(options: {
   declaredName?: string;
   timeBudgetMs?: number;
+  now?: Date;
+  dismiss?: readonly string[];
 }): AnalyzeOptions {
   return {
     pdfAssets,
     clock: () => performance.now(),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.dismiss === undefined ? {} : { dismiss: options.dismiss }),
     ...(options.declaredName === undefined ? {} : { declaredName: options.declaredName }),
     ...(options.timeBudgetMs === undefined ? {} : { timeBudgetMs: options.timeBudgetMs }),
   };

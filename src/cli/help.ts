@@ -4,9 +4,10 @@ import { DEFAULT_TIMEOUT_SECONDS } from './args.js';
 import { SUPPORTED_EXTENSIONS } from './discover-files.js';
 
 const EXIT_CODES = `Exit codes:
-  0  every document was analyzed
-  1  at least one document could not be read (its error code is printed)
-  2  usage error: unknown command or flag, missing file or directory`;
+  0  every document was analyzed (and scored at least --min-score, if given)
+  1  at least one document could not be read (its error code is printed); wins over 3
+  2  usage error: unknown command or flag, missing file or directory
+  3  every document was read, but at least one scored below --min-score`;
 
 const ANALYZE_HELP = `Usage: resume-health analyze FILE|DIR... [options]
 
@@ -14,11 +15,21 @@ Analyzes resumes and prints what an applicant tracking system reads from them.
 A directory is scanned for ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')} files.
 
 Options:
-  --json            print the report contract as JSON (one JSON object per line for several files)
-  --out DIR         also write one <file name>.json report per document into DIR
+  --format FORMAT   text (default): score, findings with evidence and fixes, what the ATS reads
+                    json: the report contract (one JSON object per line for several files)
+                    html: one self-contained, printable page per document
+  --json            same as --format json
+  --out DIR         also write one report per document into DIR: <file name>.html with
+                    --format html (then required for several documents), else <file name>.json
+  --ignore CODE     dismiss a finding code: it is listed as dismissed and the score is
+                    recomputed without it; repeatable, or comma-separated (CODE,CODE)
+  --min-score N     exit with code 3 when any document scores below N (0-100), for CI
   -r, --recursive   scan directories recursively
   --timeout SEC     time budget per document in seconds (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help        show this help
+
+Finding codes, what each check looks for and how to fix it: docs/checks.md.
+How the score is computed: docs/scoring.md.
 
 Colours are used only when stdout is a terminal and NO_COLOR is not set.
 

@@ -1,5 +1,9 @@
-/** Renders a Report as readable terminal text. Pure: the caller decides where it goes. */
+/**
+ * Renders a Report as readable terminal text: the document, its health (score, findings), then
+ * what the ATS reads. Pure: the caller decides where it goes.
+ */
 import type { EducationEntry, ExperienceEntry, Report } from '../engine/index.js';
+import { renderHealth } from './render-health.js';
 import { sanitizeForTerminal as clean, type Style } from './style.js';
 
 export interface RenderOptions {
@@ -18,6 +22,7 @@ export function renderReport(report: Report, options: RenderOptions): string {
   const blocks = [
     style.bold(title),
     renderDocument(report, style),
+    ...renderHealth(report, style),
     renderContact(report, style),
     renderSections(report, style),
     renderExperience(report.experience, style),

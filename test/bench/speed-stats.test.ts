@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { medianOverRounds, summarizeByFormat } from '../../bench/speed-stats.js';
 import { median, percentile } from '../../src/cli/stats.js';
 
-const times = (extract: number, layout: number, parse: number) => ({
+const times = (extract: number, layout: number, parse: number, checks = 0) => ({
   extract,
   layout,
   parse,
-  total: extract + layout + parse,
+  checks,
+  total: extract + layout + parse + checks,
 });
 
 describe('timing statistics', () => {
@@ -37,5 +38,15 @@ describe('timing statistics', () => {
     expect(pdf?.stages.extract).toEqual({ median: 100, p90: 120, max: 120 });
     expect(pdf?.overheadPercent).toBeCloseTo(10);
     expect(pdf?.filesPerSecond).toBeCloseTo(2 / 0.22);
+  });
+
+  it('relates the checks stage to the parse stage and to parsing alone', () => {
+    const [pdf] = summarizeByFormat([
+      { file: 'a.pdf', format: 'pdf', rounds: [times(80, 10, 10, 5)] },
+      { file: 'b.pdf', format: 'pdf', rounds: [times(60, 5, 5, 25)] },
+    ]);
+    expect(pdf?.stages.checks).toEqual({ median: 15, p90: 25, max: 25 });
+    expect(pdf?.checksPerParse).toBeCloseTo(30 / 15);
+    expect(pdf?.analysisPerParsing).toBeCloseTo(200 / 170);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/cli/render-terminal.js';
 import { createStyle } from '../../src/cli/style.js';
+import { makeFinding, makeHealthReport } from '../report/report-fixtures.js';
 import { makeReport } from './fake-report.js';
 
 const plain = createStyle({ isColor: false });
@@ -84,5 +85,85 @@ describe('renderReport', () => {
     const skillLines = text.split('\n').filter((line) => line.includes('skill-number-'));
     expect(skillLines.length).toBeGreaterThan(5);
     for (const line of skillLines) expect(line.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('renderReport health section', () => {
+  const text = renderReport(makeHealthReport(), { style: plain, fileName: 'ada.pdf' });
+
+  it('shows the score with the capping blocker, then a bar per assessed category', () => {
+    expect(text).toMatch(/Score {2}30\/100 {2}\(capped by fixture\.blocker; 77 without it\)/);
+    expect(text).toMatch(
+      / {2}parseability +█{6}░{14} {2}30\n {2}layout +█{20} 100\n {2}contact +█{16}░{4} {2}80/,
+    );
+    expect(text).not.toMatch(/ {2}dates +█/);
+  });
+
+  it('comes after the document summary and before what the ATS reads', () => {
+    const order = [
+      'Document',
+      'Score',
+      'Categories',
+      'Blockers (1)',
+      'Warnings (1)',
+      'Tips (1)',
+      'Dismissed',
+      'Skipped checks',
+      'Contact',
+    ];
+    const positions = order.map((heading) => text.indexOf(`\n${heading}`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('prints each finding with its message, code, evidence and fix', () => {
+    expect(text).toContain(
+      [
+        '  ▲ No city or region found. [fixture.warning]',
+        '    page 1, line 1 · “Ada Lovelace”',
+        '    Fix: Add your city and country under your name.',
+      ].join('\n'),
+    );
+    expect(text).toContain('  ✖ Page 2 has no text layer. [fixture.blocker]\n    page 2\n');
+  });
+
+  it('lists at most three pieces of evidence and counts the rest', () => {
+    expect(text).toContain('“Responsible for 2”\n    … and 7 more\n');
+    expect(text).not.toContain('Responsible for 3');
+  });
+
+  it('lists dismissed codes and summarises skipped checks by category and reason', () => {
+    expect(text).toContain('Dismissed (1, not scored)\n  fixture.dismissed\n');
+    expect(text).toContain('  2 content checks skipped: language de not assessed');
+    expect(text).toContain('  1 dates check skipped: no current date given\n\n');
+  });
+
+  it('colours severities and scores on a terminal', () => {
+    const coloured = renderReport(makeHealthReport(), { style: createStyle({ isColor: true }) });
+    expect(coloured).toContain('\u001b[31m✖\u001b[39m');
+    expect(coloured).toContain('\u001b[33m▲\u001b[39m');
+    expect(coloured).toContain('\u001b[31m30/100\u001b[39m');
+  });
+
+  it('strips control sequences from finding text', () => {
+    const report = makeHealthReport();
+    report.findings[1] = makeFinding({
+      message: 'Bad \u001b[2J',
+      evidence: [{ snippet: '\u202eevil' }],
+    });
+    const unsafe = renderReport(report, { style: plain });
+    expect(unsafe).not.toContain('\u001b');
+    expect(unsafe).not.toContain('\u202e');
+  });
+
+  it('says when nothing was assessed and when there is nothing to fix', () => {
+    const unassessed = makeReport();
+    unassessed.score = { ...unassessed.score, overall: 0, uncapped: 0, categories: {} };
+    expect(renderReport(unassessed, { style: plain })).toContain(
+      'Score  not assessed: no check applied to this document',
+    );
+    const clean = renderReport(makeReport(), { style: plain });
+    expect(clean).toMatch(/Score {2}82\/100 {2}rh-score-1/);
+    expect(clean).toContain('No findings: nothing to fix.');
   });
 });
