@@ -20,8 +20,6 @@ export interface AnalyzeOptions extends ExtractOptions {
 
 export type AnalyzeInput = Uint8Array | string;
 
-const TEXT_BLOCKING_DIAGNOSTICS = new Set(['pdf.no-text-layer', 'pdf.garbled-text']);
-
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<Report> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const clock = options.clock;
@@ -52,6 +50,20 @@ export function countWords(text: string): number {
   return nonCjkWords.length + Math.ceil(cjkChars.length / 2);
 }
 
+/**
+ * Whether an ATS gets usable text out of the file: some words, not every page without a text
+ * layer, and at most a minority of pages garbled. One scanned page in three still leaves a
+ * readable resume, whose other pages the checks should assess.
+ */
+export function isTextExtractable(extracted: ExtractedDocument, words: number): boolean {
+  if (words === 0) return false;
+  const analyzed = Math.max(1, extracted.pagesAnalyzed);
+  const pagesWith = (code: string) =>
+    extracted.diagnostics.find((d) => d.code === code)?.pages?.length ?? 0;
+  if (pagesWith('pdf.no-text-layer') >= analyzed) return false;
+  return pagesWith('pdf.garbled-text') * 2 < analyzed;
+}
+
 export interface ReportOptions {
   timing?: Timing;
   now?: Date;
@@ -67,8 +79,7 @@ export function buildReport(
   const { timing, now, dismiss } = options;
   const text = layout.lines.map((line) => line.text).join('\n');
   const words = countWords(text);
-  const blocked = extracted.diagnostics.some((d) => TEXT_BLOCKING_DIAGNOSTICS.has(d.code));
-  const textExtractable = !blocked && words > 0;
+  const textExtractable = isTextExtractable(extracted, words);
   const context: CheckContext = {
     extracted,
     layout,

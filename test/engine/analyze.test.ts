@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isTextExtractable } from '../../src/engine/analyze.js';
 import { analyze, EngineError, SCHEMA_VERSION } from '../../src/engine/index.js';
+import type { ExtractedDocument } from '../../src/engine/model/document.js';
 import { createNodePdfAssetLoader } from '../../src/node/pdf-assets.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -62,5 +64,26 @@ describe('analyze', () => {
     await expect(analyze('Ada', { signal: controller.signal })).rejects.toMatchObject({
       code: 'ABORTED',
     });
+  });
+});
+
+describe('isTextExtractable', () => {
+  const doc = (pagesAnalyzed: number, diagnostics: ExtractedDocument['diagnostics']) =>
+    ({ pagesAnalyzed, diagnostics }) as ExtractedDocument;
+
+  it.each([
+    ['no words at all', doc(1, []), 0, false],
+    [
+      'every page without a text layer',
+      doc(2, [{ code: 'pdf.no-text-layer', pages: [1, 2] }]),
+      3,
+      false,
+    ],
+    ['one scanned page in three', doc(3, [{ code: 'pdf.no-text-layer', pages: [3] }]), 400, true],
+    ['most pages garbled', doc(2, [{ code: 'pdf.garbled-text', pages: [1] }]), 300, false],
+    ['one garbled page in three', doc(3, [{ code: 'pdf.garbled-text', pages: [2] }]), 500, true],
+    ['a clean document', doc(1, []), 250, true],
+  ])('%s', (_name, extracted, words, expected) => {
+    expect(isTextExtractable(extracted, words)).toBe(expected);
   });
 });

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/engine/analyze.js';
+import { countWords, isTextExtractable } from '../../src/engine/analyze.js';
 import { skipReason } from '../../src/engine/checks/run-checks.js';
 import type { Check, CheckContext, YearMonth } from '../../src/engine/checks/types.js';
 import { extractDocument } from '../../src/engine/extract/index.js';
@@ -66,13 +66,9 @@ export async function contextFromBytes(
 ): Promise<CheckContext> {
   const extracted = await extractDocument(bytes, { pdfAssets });
   const layout = buildLayout(extracted);
-  const blocked = extracted.diagnostics.some(
-    (d) => d.code === 'pdf.no-text-layer' || d.code === 'pdf.garbled-text',
-  );
   const context = contextFromLayout(layout, overrides);
-  return blocked && overrides.textExtractable === undefined
-    ? { ...context, textExtractable: false }
-    : context;
+  if (overrides.textExtractable !== undefined) return context;
+  return { ...context, textExtractable: isTextExtractable(extracted, context.words) };
 }
 
 /** A context from a committed fixture, e.g. fixture('corpus/deedy-openfont.pdf'). */
