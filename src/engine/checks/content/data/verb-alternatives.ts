@@ -1,0 +1,23 @@
+/** Alternatives for the verbs resumes repeat most, offered when one opens too many bullets. */
+export const VERB_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
+  lead: ['headed', 'directed', 'spearheaded', 'steered'],
+  manage: ['oversaw', 'ran', 'coordinated', 'supervised'],
+  develop: ['built', 'engineered', 'created', 'designed'],
+  build: ['engineered', 'assembled', 'developed', 'launched'],
+  create: ['designed', 'launched', 'established', 'introduced'],
+  implement: ['delivered', 'rolled out', 'deployed', 'executed'],
+  design: ['architected', 'shaped', 'planned', 'modelled'],
+  work: ['partnered', 'collaborated', 'contributed'],
+  improve: ['raised', 'boosted', 'strengthened', 'refined'],
+  reduce: ['cut', 'lowered', 'trimmed', 'slashed'],
+  increase: ['raised', 'grew', 'expanded', 'boosted'],
+  support: ['enabled', 'served', 'maintained', 'backed'],
+  coordinate: ['organized', 'orchestrated', 'aligned', 'scheduled'],
+  analyze: ['assessed', 'evaluated', 'examined', 'investigated'],
+  provide: ['delivered', 'supplied', 'offered', 'gave'],
+  use: ['applied', 'leveraged', 'employed'],
+  ensure: ['secured', 'guaranteed', 'safeguarded'],
+  maintain: ['sustained', 'preserved', 'kept', 'upheld'],
+  conduct: ['ran', 'carried out', 'performed', 'led'],
+  collaborate: ['partnered', 'teamed up', 'worked alongside'],
+};

@@ -1,0 +1,40 @@
+/**
+ * Bullets over about 30 words or wrapping past two lines are skimmed, not read; recruiters spend
+ * seconds per resume. One or two lines per bullet is the common guidance.
+ */
+import type { Check } from '../types.js';
+import { bulletEvidence, experienceBullets, MAX_EVIDENCE } from './support/bullets.js';
+
+const MAX_WORDS = 30;
+const MAX_LINES = 2;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.%$+#/-]*/gu;
+
+export function countBulletWords(text: string): number {
+  return text.match(WORD_RE)?.length ?? 0;
+}
+
+export const longBullets: Check = {
+  id: 'content.long-bullets',
+  category: 'content',
+  severity: 'warning',
+  weight: 3,
+  appliesTo: { languages: ['en'] },
+  codes: ['content.long-bullets'],
+  run(context) {
+    const long = experienceBullets(context).filter(
+      (bullet) => countBulletWords(bullet.text) > MAX_WORDS || bullet.lineCount > MAX_LINES,
+    );
+    if (long.length === 0) return [];
+    return [
+      {
+        code: 'content.long-bullets',
+        params: {
+          count: long.length,
+          maxWords: MAX_WORDS,
+          longest: Math.max(...long.map((bullet) => countBulletWords(bullet.text))),
+        },
+        evidence: long.slice(0, MAX_EVIDENCE).map(bulletEvidence),
+      },
+    ];
+  },
+};
