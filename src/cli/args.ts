@@ -1,5 +1,6 @@
 /** Turns argv into a typed command; anything unexpected is a usage error (exit code 2). */
 import { parseArgs } from 'node:util';
+import { parseMatchArgs, type MatchCommand } from './match-args.js';
 
 export const DEFAULT_TIMEOUT_SECONDS = 20;
 
@@ -20,13 +21,14 @@ export type CliCommand =
       ignore: string[];
       /** Exit non-zero when a document scores below this (0..100). */
       minScore?: number;
-    };
+    }
+  | MatchCommand;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const COMMANDS = new Set(['analyze', 'help']);
+const COMMANDS = new Set(['analyze', 'match', 'help']);
 
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv;
@@ -35,6 +37,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (first.startsWith('-')) throw new UsageError(`Unknown option: ${first}`);
   if (!COMMANDS.has(first)) throw new UsageError(`Unknown command: ${first}`);
   if (first === 'help') return parseHelp(rest);
+  if (first === 'match') return parseMatchArgs(rest);
   return parseAnalyze(rest);
 }
 

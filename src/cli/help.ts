@@ -35,10 +35,29 @@ Colours are used only when stdout is a terminal and NO_COLOR is not set.
 
 ${EXIT_CODES}`;
 
+const MATCH_HELP = `Usage: resume-health match RESUME JOB|DIR... [options]
+
+Ranks job descriptions by how well the resume fits them: score 0-100, title, and the most
+important required terms the resume lacks. A JOB is a .txt, .md, .html, .pdf or .docx file;
+a directory is scanned for them. How the score is computed: docs/matching.md.
+
+Options:
+  --json            print the ranking as JSON (rank, file, score and the full match result)
+  --top N           show only the N best-fitting jobs
+  -r, --recursive   scan directories recursively
+  --timeout SEC     time budget per document in seconds (default ${DEFAULT_TIMEOUT_SECONDS})
+  -h, --help        show this help
+
+Exit codes:
+  0  the resume and every job were read
+  1  the resume or at least one job could not be read (its error code is printed)
+  2  usage error: unknown command or flag, missing file or directory`;
+
 const GENERAL_HELP = `Usage: resume-health <command> [options]
 
 Commands:
   analyze FILE|DIR...   analyze resumes (PDF, DOCX, DOC, TXT, Markdown)
+  match RESUME JOB...   rank job descriptions by how well the resume fits them
   help [command]        show help for a command
 
 Options:
@@ -48,7 +67,8 @@ Options:
 ${EXIT_CODES}`;
 
 export function renderHelp(topic?: string): string {
-  return `${topic === 'analyze' ? ANALYZE_HELP : GENERAL_HELP}\n`;
+  const text = topic === 'analyze' ? ANALYZE_HELP : topic === 'match' ? MATCH_HELP : GENERAL_HELP;
+  return `${text}\n`;
 }
 
 /** The package version, read from package.json next to src/ and dist/ alike. */

@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseCliArgs, UsageError } from './args.js';
 import { runAnalyze } from './commands/analyze.js';
+import { runMatch } from './commands/match.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { readPackageVersion, renderHelp } from './help.js';
 import { createProcessIo, type CliIo } from './io.js';
@@ -18,6 +19,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return EXIT_OK;
       case 'analyze':
         return await runAnalyze(command, io);
+      case 'match':
+        return await runMatch(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,8 +2,12 @@
 import { CHECKS, runChecks, type CheckContext } from './checks/index.js';
 import { extractDocument } from './extract/index.js';
 import { buildLayout } from './layout/index.js';
+import { readJobDescriptionText } from './match/job-input.js';
+import { matchResume } from './match/match.js';
+import { parseJobDescription } from './match/parse-job.js';
 import type { ExtractedDocument } from './model/document.js';
 import type { LayoutDocument } from './model/layout.js';
+import type { MatchResult } from './model/match.js';
 import { SCHEMA_VERSION, type Report, type Timing } from './model/report.js';
 import type { Resume } from './model/resume.js';
 import { createBudget, type ExtractOptions } from './options.js';
@@ -16,6 +20,8 @@ export interface AnalyzeOptions extends ExtractOptions {
   now?: Date;
   /** Finding codes the user dismissed: listed in the report, left out of the score. */
   dismiss?: readonly string[];
+  /** A job description to match against: text, HTML, or a file's bytes (PDF, DOCX, HTML, TXT). */
+  jobDescription?: string | Uint8Array;
 }
 
 export type AnalyzeInput = Uint8Array | string;
@@ -33,11 +39,31 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
   const resume = parseResume(layout);
   const t3 = clock?.() ?? 0;
   const timing = clock ? { extractMs: t1 - t0, layoutMs: t2 - t1, parseMs: t3 - t2 } : undefined;
+  const match =
+    options.jobDescription === undefined
+      ? undefined
+      : await matchJobDescription(resume, layout, options.jobDescription, options);
   return buildReport(extracted, layout, resume, {
     timing,
     now: options.now,
     dismiss: options.dismiss,
+    match,
   });
+}
+
+async function matchJobDescription(
+  resume: Resume,
+  layout: LayoutDocument,
+  jobDescription: string | Uint8Array,
+  options: AnalyzeOptions,
+): Promise<MatchResult> {
+  // The job file is a different document: the resume's declared name must not be checked against it.
+  const { declaredName: _name, declaredMediaType: _type, ...extractOptions } = options;
+  const text = await readJobDescriptionText(jobDescription, extractOptions);
+  const now = options.now
+    ? { year: options.now.getUTCFullYear(), month: options.now.getUTCMonth() + 1 }
+    : undefined;
+  return matchResume(resume, layout, parseJobDescription(text), now ? { now } : {});
 }
 
 export function countWords(text: string): number {
@@ -68,6 +94,7 @@ export interface ReportOptions {
   timing?: Timing;
   now?: Date;
   dismiss?: readonly string[];
+  match?: MatchResult;
 }
 
 export function buildReport(
@@ -76,7 +103,7 @@ export function buildReport(
   resume: Resume,
   options: ReportOptions = {},
 ): Report {
-  const { timing, now, dismiss } = options;
+  const { timing, now, dismiss, match } = options;
   const text = layout.lines.map((line) => line.text).join('\n');
   const words = countWords(text);
   const textExtractable = isTextExtractable(extracted, words);
@@ -125,5 +152,6 @@ export function buildReport(
     skippedChecks: checkRun.skipped,
     text,
     ...(timing ? { timing } : {}),
+    ...(match ? { match } : {}),
   };
 }

@@ -37,6 +37,8 @@ export interface JobDescription {
   location: string | null;
   remote: 'remote' | 'hybrid' | 'onsite' | null;
   language: string;
+  /** Whether any section heading was recognised (unstructured postings weigh terms evenly). */
+  hasStructure?: boolean;
 }
 
 export interface MatchedTerm {
@@ -63,6 +65,12 @@ export interface MatchParts {
   title: number;
   education: number;
   experienceYears: number;
+  /** Lexical similarity of resume and posting beyond taxonomy terms (docs/matching.md). */
+  keywords?: number;
+  /** Parts the posting gives nothing to judge (no degree named, no skills found): left out of `score`. */
+  notApplicable?: Array<
+    'hardSkills' | 'softSkills' | 'title' | 'education' | 'experienceYears' | 'keywords'
+  >;
 }
 
 export interface MatchResult {
@@ -73,5 +81,5 @@ export interface MatchResult {
   resumeYears: number;
   job: JobDescription;
   /** Stuffing or hidden text that counted against the match. */
-  penalties: Array<{ code: string; points: number }>;
+  penalties: Array<{ code: string; points: number; terms?: string[] }>;
 }

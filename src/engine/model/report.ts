@@ -1,6 +1,7 @@
 /** The report contract shared by the CLI's --json output and the API body (DESIGN.md). */
 import type { DocumentFormat, ExtractionDiagnostic } from './document.js';
 import type { Finding, Score, SkippedCheck } from './finding.js';
+import type { MatchResult } from './match.js';
 import type {
   Contact,
   EducationEntry,
@@ -64,4 +65,6 @@ export interface Report {
   /** Plain text in reading order, what an ATS would read. */
   text: string;
   timing?: Timing;
+  /** Fit to a job description; only when one was given (docs/matching.md). */
+  match?: MatchResult;
 }
