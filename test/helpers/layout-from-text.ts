@@ -3,6 +3,7 @@
  *
  *   # Heading            headingLevel 1 (## → 2), as DOCX styles and Markdown give it
  *   **Bold line**        bold
+ *   {lead} **Bold** rest  only the leading run is bold: `boldPrefix` (PDF mixed-weight lines)
  *   {size=16,b} Text     options: size=N, b (bold), i (italic), side (sidebar flow),
  *                        header / footer (page zones), li (list item), link=URL (repeatable),
  *                        table=T:R:C, repeated
@@ -95,8 +96,13 @@ function parseLine(
   }
   const bold = /^\*\*(.*?)\*\*(.*)$/.exec(text);
   if (bold) {
+    const [run = '', rest = ''] = [bold[1], bold[2]];
+    text = `${run}${rest}`;
     line.bold = true;
-    text = `${bold[1] ?? ''}${bold[2] ?? ''}`;
+    if (options?.[1]?.split(',').some((o) => o.trim() === 'lead') && rest.trim()) {
+      line.boldPrefix = run;
+      line.bold = run.length > rest.length;
+    }
   }
   line.text = text;
   if (/^[•▪●◦\-–*]\s/.test(text)) line.bullet = true;

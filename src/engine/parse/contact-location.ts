@@ -30,6 +30,12 @@ const NOT_PLACE_RE =
   /\b(?:postcode|zip code|fluent|native|mother tongue|proficien\w*|intermediate|advanced|beginner|basic|bilingual|english|french|german|spanish|mandarin|chinese|fließend|courant|nativo|nativa|inglés|anglais|englisch)\b|城市|邮编|住所地/iu;
 /** A bare place among contact details: one to three capitalised words, no digits. */
 const BARE_PLACE_RE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u;
+/**
+ * Icon glyphs (private-use code points), bullets, pipes, middle dots, tabs and wide gaps
+ * separate the details of a contact line; the split runs before icons are blanked and spaces
+ * collapsed, so "<pin> San Francisco, CA <mail> jo@x.com" keeps its fields apart.
+ */
+const FIELD_SEPARATOR_RE = /\s*[\uE000-\uF8FF\u{F0000}-\u{FFFFD}|｜•·●▪◦⋅∙]\s*|\t|\s{3,}/u;
 const CONTACT_HINT_RE = /@|\+?\d[\d ()./-]{6,}\d|https?:|www\.|linkedin|github/iu;
 
 export function findLocation(lines: readonly string[], name?: string | null): string | null {
@@ -44,7 +50,7 @@ export function findLocation(lines: readonly string[], name?: string | null): st
   for (const line of lines) {
     const text = cleanText(line);
     if (findDates(text).length > 0 || NOT_PLACE_RE.test(text)) continue;
-    const fields = text.split(/\s*[|｜•·●▪◦⋅∙]\s*|\t|\s{3,}/u).filter(Boolean);
+    const fields = splitContactFields(line);
     for (const field of fields) {
       const place = placeIn(field);
       if (place) return place;
@@ -57,6 +63,13 @@ export function findLocation(lines: readonly string[], name?: string | null): st
     if (bare) return bare;
   }
   return null;
+}
+
+function splitContactFields(line: string): string[] {
+  return line
+    .split(FIELD_SEPARATOR_RE)
+    .map(cleanText)
+    .filter((field) => field.length > 0);
 }
 
 /** The place in one field (a street before it dropped), or null. */

@@ -29,11 +29,12 @@ const YEAR = '(?:19[4-9]\\d|20[0-6]\\d)';
 const ATOM_RE = new RegExp(
   [
     `(?<cy>${YEAR})\\s?年(?:\\s?(?<cm>\\d{1,2})\\s?月)?`,
-    `(?<yy>${YEAR})(?<ys>[./-])(?<ym>1[0-2]|0?[1-9])(?![\\d])`,
+    // "2018.03", "2018/3", "2020 . 03": dots and slashes may be spaced, a hyphen may not.
+    `(?<yy>${YEAR})(?:(?<ys>-)|\\s?[./]\\s?)(?<ym>1[0-2]|0?[1-9])(?![\\d])`,
     `(?:\\d{1,2}[./])?(?<mm>1[0-2]|0?[1-9])[./-](?<my>${YEAR})`,
     // "Jan 2020", "jan/2021", "Sept. 2019", "May 5, 2020"; a year followed by "-03" or ".03" is
-    // a numeric date of its own, but "Jan 2020-Dec 2021" is a range.
-    `(?<w>\\p{L}{2,14})\\.?[,/]?\\s?(?:\\d{1,2},?\\s)?(?<wy>${YEAR}(?![\\d年]|[./-]\\d)|['’‘]\\d{2}(?!\\d))`,
+    // a numeric date of its own, but "Jan 2020-Dec 2021" is a range; "商事 2020 年" is a CJK date.
+    `(?<w>\\p{L}{2,14})\\.?[,/]?\\s?(?:\\d{1,2},?\\s)?(?<wy>${YEAR}(?!\\d|\\s?年|-\\d|\\s?[./]\\s?(?:1[0-2]|0?[1-9])(?!\\d))|['’‘]\\d{2}(?!\\d))`,
     `(?<y>${YEAR})`,
     `(?<p>${PRESENT_SOURCE})`,
   ].join('|'),
@@ -45,7 +46,8 @@ const SEP_RE =
   /^\s*(?:(?:[-–—~〜～→]+|to|until|till|through|thru|bis|à|au|a|al|hasta|até|ate|по|до|tot|al)\s*){1,2}(?:(?:exp(?:ected)?|anticipated|voraussichtl(?:ich)?|prévu|previsto|prevista)\.?\s*)?$/iu;
 const SINCE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${SINCE_SOURCE})\\s*$`, 'iu');
 const PREFIX_RE = /(?:^|[^\p{L}])(?:from|von|vom|de|du|del|dal|с|со|van)\s*$/iu;
-const SHORT_END_RE = /^\s*[-–—]\s*(\d{2})(?![\d./])/u;
+/** "2019–21"; "2019 - 20XX" (a placeholder) or "2019-2020s" is no short end year. */
+const SHORT_END_RE = /^\s*[-–—]\s*(\d{2})(?![\p{L}\p{N}./])/u;
 const MONTH_BEFORE_RE = /(\p{L}{3,10})\.?\s*[-–—]\s*$/u;
 
 export function findDates(text: string): DateMatch[] {

@@ -6,7 +6,8 @@
 import type { Line } from '../model/layout.js';
 import type { EducationEntry } from '../model/resume.js';
 import { formatDate } from './dates.js';
-import { orgScore, splitPieces } from './entry-fields.js';
+import { orgScore } from './entry-fields.js';
+import { splitPieces } from './entry-pieces.js';
 import { groupEntries, toEntryLines, type EntryGroup, type EntryLine } from './entry-groups.js';
 
 const DEGREE_RE =
@@ -53,10 +54,14 @@ function toEntry(group: EntryGroup): EducationEntry {
     DEGREE_RE.test(p) && p.includes(', ') ? p.split(', ') : [p],
   );
   const degreeIndex = pieces.findIndex((p) => DEGREE_RE.test(p));
-  let institutionIndex = pieces.findIndex((p, i) => i !== degreeIndex && INSTITUTION_RE.test(p));
+  // Grade lines ("Major GPA: 3.9 / 4.0", "mention Bien") are grades, never institutions.
+  const canBeInstitution = (p: string, i: number): boolean => i !== degreeIndex && !isGrade(p);
+  let institutionIndex = pieces.findIndex(
+    (p, i) => canBeInstitution(p, i) && INSTITUTION_RE.test(p),
+  );
   if (institutionIndex < 0)
-    institutionIndex = pieces.findIndex((p, i) => i !== degreeIndex && orgScore(p) > 0);
-  if (institutionIndex < 0) institutionIndex = pieces.findIndex((_, i) => i !== degreeIndex);
+    institutionIndex = pieces.findIndex((p, i) => canBeInstitution(p, i) && orgScore(p) > 0);
+  if (institutionIndex < 0) institutionIndex = pieces.findIndex(canBeInstitution);
   const degreeText = degreeIndex >= 0 ? (pieces[degreeIndex] ?? null) : null;
   const { degree, field } = splitDegree(degreeText, pieces, degreeIndex, institutionIndex);
   const range = group.anchor?.date;
@@ -77,6 +82,14 @@ function toEntry(group: EntryGroup): EducationEntry {
     ...(details.length > 0 ? { details } : {}),
     ...(first && last ? { source: { page: first.page, lines: [first.index, last.index] } } : {}),
   };
+}
+
+/** A piece that is mostly its grade: what is left after the grade has at most one word. */
+function isGrade(piece: string): boolean {
+  const match = GRADE_RE.exec(piece);
+  if (!match) return false;
+  const rest = piece.replace(match[0], ' ').match(/\p{L}{2,}/gu) ?? [];
+  return rest.length <= 1;
 }
 
 function splitDegree(

@@ -1,12 +1,10 @@
 /**
- * Splits entry header lines into pieces (title, organisation, location) and scores what each
- * piece is from cue words in the resume languages: "Engineer", "Praktikant", "工程师" for titles;
- * "Inc.", "GmbH", "University", "株式会社" for organisations.
+ * Scores what an entry header piece is from cue words in the resume languages: "Engineer",
+ * "Praktikant", "工程师" for titles; "Inc.", "GmbH", "University", "株式会社" for organisations;
+ * "City, ST" shapes for locations.
  */
-import type { EntryLine } from './entry-groups.js';
-import { splitFields } from './text.js';
 
-const TITLE_RE = new RegExp(
+export const TITLE_RE = new RegExp(
   [
     'engineer',
     'developer',
@@ -73,6 +71,9 @@ const TITLE_RE = new RegExp(
     'chef',
     'responsable',
     'chargé',
+    'cheffe',
+    'directrice',
+    'gérant',
     'alternant',
     'desarrollador',
     'ingeniero',
@@ -103,12 +104,95 @@ const TITLE_RE = new RegExp(
   'iu',
 );
 const TITLE_CJK_RE =
-  /工程师|实习|经理|总监|研究员|开发|设计师|主管|助理|エンジニア|マネージャー|開発|インターン|担当/u;
+  /工程师|实习|经理|总监|研究员|开发(?:者|人员)|设计师|主管|助理|エンジニア|マネージャー|開発者|インターン|担当/u;
 
-const ORG_RE =
-  /\b(?:inc|llc|ltd|gmbh|ag|se|sa|sas|sarl|srl|spa|bv|nv|plc|corp|corporation|co|company|group|bank|labs?|laborator(?:y|ies)|institute|institut|university|universit(?:ä|a|é)t?|universidad|universidade|università|college|school|hochschule|école|ecole|academy|agency|studio|technologies|solutions|systems|software|consulting|partners|foundation|council|ministry|hospital|clinic|center|centre)\b\.?/iu;
+/** Company forms and organisation words in the resume languages. */
+const ORG_WORDS = [
+  'inc',
+  'llc',
+  'llp',
+  'ltd',
+  'limited',
+  'gmbh',
+  'ag',
+  'kg',
+  'se',
+  'sa',
+  's\\.a',
+  's\\.l',
+  's\\.r\\.l',
+  's\\.p\\.a',
+  'sas',
+  'sarl',
+  'sàrl',
+  'srl',
+  'spa',
+  'ltda',
+  'bv',
+  'nv',
+  'plc',
+  'pty',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'group',
+  'gruppe',
+  'groupe',
+  'grupo',
+  'bank',
+  'banco',
+  'banque',
+  'labs?',
+  'laborator(?:y|ies)',
+  'institute',
+  'institut',
+  'university',
+  'universität',
+  'universitat',
+  'université',
+  'universidad',
+  'universidade',
+  'università',
+  'college',
+  'school',
+  'hochschule',
+  'école',
+  'ecole',
+  'academy',
+  'agency',
+  'studio',
+  'technologies',
+  'solutions',
+  'systems',
+  'software',
+  'consulting',
+  'partners',
+  'foundation',
+  'council',
+  'ministry',
+  'hospital',
+  'hôpital',
+  'krankenhaus',
+  'klinikum',
+  'clinic',
+  'center',
+  'centre',
+  'firma',
+  'unternehmen',
+  'société',
+  'empresa',
+  'compagnie',
+];
+/** Letters, digits and hyphens around the cue: "Co" in "Co-Founder" is no company. */
+const ORG_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${ORG_WORDS.join('|')})(?![\\p{L}\\p{N}-])\\.?`,
+  'iu',
+);
+const ORG_SUFFIX_RE =
+  /^(?:inc|llc|ltd|co|corp|gmbh|ag|kg|s\.?a|s\.?l|sas|sarl|srl|spa|ltda|plc|pty|bv|nv)\.?(?=\s|$)/iu;
 const ORG_CJK_RE =
-  /公司|集团|大学|学院|研究所|研究院|银行|株式会社|有限会社|ООО|ОАО|ЗАО|ПАО|АО|университет|институт/u;
+  /公司|集团|大学|学院|研究所|研究院|银行|株式会社|有限会社|合同会社|有限公司|ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|банк|университет|институт/u;
 
 const WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const PLACE = `${WORD}(?: ${WORD})*`;
@@ -117,46 +201,23 @@ const LOCATION_RE = new RegExp(`^${PLACE},\\s?(?:[A-Z]{2}|${PLACE})(?:,\\s?${PLA
 const REMOTE_RE =
   /^(?:remote|hybrid|on-?site|homeoffice|home office|télétravail|remoto|удаленно|удалённо)$/iu;
 
-export interface EntryPieces {
-  pieces: string[];
-  location: string | null;
+/** "Ltd. Seoul" after "Omnious. Co.,": a company form that continues the name before it. */
+export function isOrgSuffix(text: string): boolean {
+  return ORG_SUFFIX_RE.test(text);
 }
 
-/** Header texts split into pieces, with a location piece (or trailing location) set aside. */
-export function splitPieces(header: readonly EntryLine[]): EntryPieces {
-  const pieces: string[] = [];
-  let location: string | null = null;
-  for (const el of header) {
-    for (const field of splitFields(el.rest)) {
-      for (const part of splitAt(field.replace(/\s+/g, ' '))) {
-        if (!location && isLocation(part)) location = part;
-        else if (part.length > 0) pieces.push(part);
-      }
-    }
-  }
-  return { pieces, location };
-}
+const PLACE_NAME_RE = new RegExp(`^${WORD}(?: (?:${WORD}|am|an|de|del|do|da|sur|upon|on))*$`, 'u');
 
-/** "Engineer at Google", "Engineer @ Google", "Google, Berlin, Germany" → pieces. */
-function splitAt(field: string): string[] {
-  const at = /\s(?:at|@|bei|chez|en|na|в)\s/iu.exec(field);
-  if (at && TITLE_RE.test(field.slice(0, at.index))) {
-    return [field.slice(0, at.index).trim(), field.slice(at.index + at[0].length).trim()];
-  }
-  const comma = field.indexOf(', ');
-  if (comma > 0) {
-    const tail = field.slice(comma + 2);
-    if (isLocation(tail)) return [field.slice(0, comma).trim(), tail.trim()];
-    const head = field.slice(0, comma);
-    if (!tail.includes(',') && (TITLE_RE.test(head) || ORG_RE.test(tail)))
-      return [head.trim(), tail.trim()];
-  }
-  return [field];
+/** "Lyon", "Frankfurt am Main": a bare place name, as the tail of "Org, City". */
+export function isPlaceName(text: string): boolean {
+  return (
+    text.length <= 30 && PLACE_NAME_RE.test(text) && orgScore(text) <= 0 && !TITLE_RE.test(text)
+  );
 }
 
 export function isLocation(text: string): boolean {
   if (REMOTE_RE.test(text)) return true;
-  return text.length <= 50 && LOCATION_RE.test(text) && !ORG_RE.test(text) && !TITLE_RE.test(text);
+  return text.length <= 50 && LOCATION_RE.test(text) && orgScore(text) <= 0 && !TITLE_RE.test(text);
 }
 
 export function titleScore(text: string): number {

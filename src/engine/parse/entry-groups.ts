@@ -15,6 +15,7 @@ import {
   isMoreProminent,
 } from './line-roles.js';
 import { stripBullet, stripIcons, wordCount } from './text.js';
+import { isUndatedHead } from './entry-heads.js';
 
 export interface EntryLine {
   line: Line;
@@ -39,13 +40,20 @@ const MAX_HEADER_WORDS = 14;
 const FIELD_START_RE = /(?:^|[|｜•·]|\s{3,}|\t)\s*(?:\p{L}+\.?\s+)?$/u;
 const FIELD_END_RE = /^\s*(?:[|｜•·]|\s{3,}|\t|$)/u;
 const MAX_BEFORE = 3;
+const ABBREVIATION_END_RE =
+  /(?:(?<!\p{L})\p{L}\.){2,}$|(?<!\p{L})(?:inc|ltd|co|corp|ltda|cia|jr|sr|bros|dr|prof|st)\.$/iu;
 
 export function toEntryLines(lines: readonly Line[]): EntryLine[] {
   const markers = findEntryMarkers(lines);
   const continuations = findContinuations(lines, markers);
-  const entryLines = lines.map((line) =>
-    toEntryLine(line, { isMarker: markers.has(line), continues: continuations.has(line) }),
-  );
+  const entryLines = lines.map((line, i) => {
+    const next = lines[i + 1];
+    const role = { isMarker: markers.has(line), continues: continuations.has(line) };
+    const el = toEntryLine(line, role);
+    // The first line of a wrapped paragraph is prose, however short its first line is.
+    const wraps = next !== undefined && continuations.has(next) && !el.bullet && !el.date;
+    return wraps ? { ...el, isHeader: false } : el;
+  });
   adoptTrailingDates(entryLines);
   return entryLines;
 }
@@ -63,13 +71,22 @@ function toEntryLine(line: Line, role: { isMarker: boolean; continues: boolean }
 
 function withDate(el: EntryLine, date: DateMatch | null): EntryLine {
   const cut = date ? el.text.slice(0, date.index) + ' ' + el.text.slice(date.end) : el.text;
-  const rest = cut.replace(DURATION_RE, ' ').replace(/^[\s,|–—:-]+|[\s,|–—:(-]+$/g, '');
+  // "Analyst, Acme (Jan 2019 – Aug 2019)": the brackets left empty by the cut go too.
+  const rest = cut
+    .replace(DURATION_RE, ' ')
+    .replace(/[([]\s*[)\]]/g, ' ')
+    .replace(/^[\s,|–—:-]+|[\s,|–—:(-]+$/g, '');
   // Numbers ("GPA 3.7/4.0") do not make a line prose; only words do.
   const words = letterWordCount(rest);
   // A full stop ends prose, but "Acme Inc." or "B.Sc." in a short header is an abbreviation.
   const limit = date && !date.single ? MAX_HEADER_WORDS + 4 : MAX_HEADER_WORDS;
-  const isHeader = !el.bullet && words <= limit && !(/[.!?]$/.test(rest) && words > 5);
+  const isHeader = !el.bullet && words <= limit && !(endsSentence(rest) && words > 5);
   return { ...el, date, rest, isHeader };
+}
+
+/** "Banco Horizonte S.A.", "Acme Inc.": a full stop after an abbreviation ends no sentence. */
+function endsSentence(text: string): boolean {
+  return /[.!?]$/.test(text) && !ABBREVIATION_END_RE.test(text);
 }
 
 function letterWordCount(text: string): number {
@@ -125,10 +142,12 @@ export function groupEntries(lines: readonly EntryLine[]): EntryGroup[] {
   let pending: EntryLine[] = [];
   let current: EntryGroup | null = null;
   let before: number | null = null;
-  const flush = (): void => {
+  const flush = (next?: EntryLine): void => {
     if (!current) {
       if (pending.length > 0) groups.push((current = { header: pending, anchor: null, body: [] }));
     } else if (current.body.length === 0) current.header.push(...pending);
+    else if (next && isUndatedHead(pending, next, groups))
+      groups.push((current = { header: pending, anchor: null, body: [] }));
     else current.body.push(...pending);
     pending = [];
   };
@@ -151,7 +170,7 @@ export function groupEntries(lines: readonly EntryLine[]): EntryGroup[] {
     } else if (el.isHeader && !el.bullet && !/[:：]$/.test(el.rest)) {
       pending.push(el);
     } else {
-      flush();
+      flush(el);
       if (current) current.body.push(el);
       else groups.push((current = { header: [], anchor: null, body: [el] }));
     }
@@ -193,29 +212,4 @@ function prominentHeaders(lines: readonly EntryLine[]): Set<EntryLine> | null {
   const short = lines.filter((l) => !l.bullet && letterWordCount(l.rest) <= MAX_HEADER_WORDS);
   const prominent = short.filter((l) => isMoreProminent(l.line, style));
   return prominent.length >= 2 && prominent.length < short.length ? new Set(prominent) : null;
-}
-
-/** Bullet texts, with wrapped continuation lines joined to the bullet they continue. */
-export function collectBullets(body: readonly EntryLine[]): { bullets: string[]; prose: string[] } {
-  const bullets: string[] = [];
-  const prose: string[] = [];
-  let last: 'bullet' | 'prose' | null = null;
-  for (const el of body) {
-    const previous = bullets[bullets.length - 1];
-    const text = el.text.replace(/\s+/g, ' ');
-    if (el.bullet) {
-      bullets.push(text);
-      last = 'bullet';
-    } else if (last === 'bullet' && previous !== undefined && isContinuation(previous, text)) {
-      bullets[bullets.length - 1] = `${previous} ${text}`;
-    } else {
-      prose.push(text);
-      last = 'prose';
-    }
-  }
-  return { bullets, prose };
-}
-
-function isContinuation(previous: string, next: string): boolean {
-  return /^[\p{Ll}\d(]/u.test(next) || !/[.!?;:]$/.test(previous);
 }

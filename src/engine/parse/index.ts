@@ -20,7 +20,9 @@ export function parseResume(layout: LayoutDocument): Resume {
   const linesOf = (kind: SectionKind): Line[] =>
     split.blocks.filter((b: SectionBlock) => b.section.kind === kind).flatMap((b) => b.lines);
   const summaryLines = linesOf('summary');
-  const experience = parseExperienceSection(linesOf('experience'));
+  const experience = parseExperienceSection(linesOf('experience'), {
+    hasListInfo: layout.format !== 'doc',
+  });
   return {
     contact: parseContact(split, language, layout.bodyFontSize),
     sections: split.blocks.map((b) => b.section),

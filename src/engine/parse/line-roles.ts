@@ -17,6 +17,8 @@ const WRAP_SLACK = 0.12;
 const PROSE_WORDS = 15;
 /** "to $1.6 billion", "(incl. spacing": a lower-case first word; "iOS" or "eBay" is a name. */
 const LOWER_START_RE = /^(?:\p{Ll}+(?=[\s,;]|$)|\()/u;
+/** Words a column-wide sentence needs before its next line is read as its continuation. */
+const WRAP_PROSE_WORDS = 8;
 /** Point-size difference that makes one style more prominent than another. */
 const SIZE_STEP = 0.5;
 
@@ -30,7 +32,7 @@ interface Style {
 }
 
 const styleOf = (line: Line): Style => ({ size: line.fontSize ?? 0, bold: line.bold });
-const sameStyle = (a: Line, b: Line): boolean =>
+export const sameStyle = (a: Line, b: Line): boolean =>
   a.bold === b.bold && Math.abs((a.fontSize ?? 0) - (b.fontSize ?? 0)) < SIZE_STEP;
 
 /** The most common style among the lines (by count), or null when there are none. */
@@ -90,16 +92,33 @@ export function findContinuations(lines: readonly Line[], markers: Set<Line>): S
       return;
     }
     const text = line.text.trim();
+    const next = lines[i + 1];
+    // "Chargée de marketing CRM — Voyages Azur" above "sept. 2017 – déc. 2020" heads an entry.
+    const headsDatedEntry = (): boolean =>
+      next !== undefined && !LOWER_START_RE.test(text) && isRangeLine(next.text);
     const continues =
       inBody &&
       previous !== undefined &&
       sameStyle(previous, line) &&
       line.page === previous.page &&
-      (LOWER_START_RE.test(text) || (reachesRight(previous, right, width) && !isRangeLine(text)));
+      (LOWER_START_RE.test(text) || (reachesRight(previous, right, width) && !isRangeLine(text))) &&
+      !headsDatedEntry();
     if (continues) continuations.add(line);
-    inBody = continues || wordCount(text) >= PROSE_WORDS;
+    inBody = continues || wordCount(text) >= PROSE_WORDS || isWrappedProse(line, right, width);
   });
   return continuations;
+}
+
+/**
+ * A plain sentence that fills the column ("Own the analytics product line. Grew weekly active
+ * users") wraps onto the next line even when short; mostly lower-case words tell it from a
+ * Title Case header that happens to be long.
+ */
+function isWrappedProse(line: Line, right: number, width: number): boolean {
+  const words = line.text.match(/\p{L}+/gu) ?? [];
+  if (words.length < WRAP_PROSE_WORDS || !reachesRight(line, right, width)) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower * 2 >= words.length && !isRangeLine(line.text);
 }
 
 function reachesRight(line: Line, right: number, width: number): boolean {

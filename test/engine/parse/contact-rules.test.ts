@@ -21,6 +21,15 @@ describe('findLocation', () => {
     ['北京市海淀区', '北京市海淀区'],
     ['广东省深圳市南山区', '广东省深圳市南山区'],
     ['Adresse: 5 Hauptstraße, 10115 Berlin', 'Berlin'],
+    // Icon glyphs (private-use code points) separate fields like pipes do.
+    ['\uF3C5 San Francisco, CA \uF0E0 john.doe@email.com \uF0AC rendercv.com', 'San Francisco, CA'],
+    [
+      '\uF0E0 jo@example.de \uF3C5 Hamburg, Deutschland \uF095 +49 40 1234567',
+      'Hamburg, Deutschland',
+    ],
+    ['jo@example.com • Lyon, France • +33 6 12 34 56 78', 'Lyon, France'],
+    ['Toronto, ON\tjo@example.ca', 'Toronto, ON'],
+    ['\u{F0001} Madrid \u{F0002} +34 612 345 678', 'Madrid'],
   ])('reads %s as %s', (line, expected) => {
     expect(findLocation([line])).toBe(expected);
   });

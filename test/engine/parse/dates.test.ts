@@ -45,6 +45,14 @@ describe('findDateRange', () => {
     ['Mar. 2016 -Exp. Jun. 2017', '2016-03', '2017-06', false],
     ['Aug 2020 – Expected May 2024', '2020-08', '2024-05', false],
     ['Okt 2021 – voraussichtl. Sep 2024', '2021-10', '2024-09', false],
+    // CJK dates with spaces, after a company name that is no month word.
+    ['株式会社サンプル商事 2020 年 4 月 - 現在', '2020-04', null, true],
+    ['株式会社テスト技研 2017 年 4 月 - 2020 年 3 月', '2017-04', '2020-03', false],
+    ['2020年 4月 – 2021年 3月', '2020-04', '2021-03', false],
+    ['北京示例科技有限公司 2018 年 7 月 - 2020 年 2 月', '2018-07', '2020-02', false],
+    ['2020 . 03 - 2022 . 11', '2020-03', '2022-11', false],
+    ['Acme 2019 / 04 – 2021 / 12', '2019-04', '2021-12', false],
+    ['Mar 2019 - 2020', '2019-03', '2020', false],
   ])('reads %s', (text, start, end, current) => {
     const match = findDateRange(text);
     expect(match).not.toBeNull();
@@ -70,6 +78,15 @@ describe('findDateRange', () => {
     'finds no date in %s',
     (text) => {
       expect(findDates(text)).toEqual([]);
+    },
+  );
+
+  it.each(['2019 - 20XX', '2019 – 20xx', '2019-20th century', '2019 - 2020s'])(
+    'takes no two-digit end year from %s',
+    (text) => {
+      const match = findDateRange(text);
+      expect(match?.range.start).toEqual({ year: 2019 });
+      expect(match?.range.end?.year).not.toBe(2020);
     },
   );
 
