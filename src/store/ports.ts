@@ -1,0 +1,68 @@
+/**
+ * The narrow ports the service talks to (DESIGN.md, principle 5). Each has an embedded default
+ * (PGlite, in-memory) and a scale-out implementation (PostgreSQL, Redis) chosen by configuration.
+ */
+import type { Report } from '../engine/model/report.js';
+
+export interface AnalysisRecord {
+  /** Unguessable id (128 bits of randomness, URL-safe). */
+  id: string;
+  /** SHA-256 of the owner token; the token itself is never stored. */
+  ownerTokenHash: string;
+  /** SHA-256 of the uploaded bytes. */
+  contentHash: string;
+  format: string;
+  report: Report;
+  createdAt: Date;
+  /** When the stored raw text must be purged (null: no raw text kept). */
+  expiresAt: Date | null;
+  /** Raw resume text, AES-256-GCM encrypted; only when retention is enabled. */
+  encryptedText: Uint8Array | null;
+}
+
+export interface AnalysisRepository {
+  create(record: AnalysisRecord): Promise<void>;
+  /** The record, or null when it does not exist. */
+  get(id: string): Promise<AnalysisRecord | null>;
+  /** Deletes everything stored for the analysis; true when something was deleted. */
+  delete(id: string): Promise<boolean>;
+  /** Erases raw text past its retention; returns how many records were purged. */
+  purgeExpired(now: Date): Promise<number>;
+}
+
+export interface Database {
+  analyses: AnalysisRepository;
+  /** Round-trip check for /ready. */
+  ping(): Promise<void>;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export type BackendHealth = 'ok' | 'degraded' | 'down';
+
+export interface Cache {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T, ttlSeconds: number): Promise<void>;
+  /** Computes once for concurrent callers of the same key (single flight), then caches. */
+  getOrCompute<T>(key: string, ttlSeconds: number, compute: () => Promise<T>): Promise<T>;
+  delete(key: string): Promise<void>;
+  health(): BackendHealth;
+  kind: 'memory' | 'redis';
+  close(): Promise<void>;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Milliseconds until the window resets. */
+  resetMs: number;
+}
+
+export interface RateLimitStore {
+  /** Counts one hit for `key` in a fixed window of `windowMs`, allowing `limit` hits. */
+  hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
+  health(): BackendHealth;
+  kind: 'memory' | 'redis';
+  close(): Promise<void>;
+}
