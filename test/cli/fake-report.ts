@@ -59,7 +59,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     volunteering: [],
     languages: [],
     score: {
-      algorithm: 'rh-score-1',
+      algorithm: 'rh-score-2',
       overall: 82,
       cappedBy: null,
       uncapped: 82,

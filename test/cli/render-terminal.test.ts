@@ -163,7 +163,7 @@ describe('renderReport health section', () => {
       'Score  not assessed: no check applied to this document',
     );
     const clean = renderReport(makeReport(), { style: plain });
-    expect(clean).toMatch(/Score {2}82\/100 {2}rh-score-1/);
+    expect(clean).toMatch(/Score {2}82\/100 {2}rh-score-2/);
     expect(clean).toContain('No findings: nothing to fix.');
   });
 });

@@ -20,7 +20,7 @@ export function makeFinding(overrides: Partial<Finding> = {}): Finding {
 export function makeHealthReport(): Report {
   return makeReport({
     score: {
-      algorithm: 'rh-score-1',
+      algorithm: 'rh-score-2',
       overall: 30,
       cappedBy: 'fixture.blocker',
       uncapped: 77,

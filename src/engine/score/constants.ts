@@ -4,7 +4,7 @@
  */
 import type { CheckCategory } from '../model/finding.js';
 
-export const SCORE_ALGORITHM = 'rh-score-1';
+export const SCORE_ALGORITHM = 'rh-score-2';
 
 /** How much each category weighs in the overall score (they sum to 100). */
 export const CATEGORY_WEIGHTS: Record<CheckCategory, number> = {

@@ -63,7 +63,7 @@ export function computeScore({ checks, ran, findings }: ScoreInput): Score {
     weighted += value * CATEGORY_WEIGHTS[category];
     totalWeight += CATEGORY_WEIGHTS[category];
   }
-  const uncapped = totalWeight === 0 ? 0 : Math.round(weighted / totalWeight);
+  const uncapped = totalWeight === 0 ? 0 : Math.floor(weighted / totalWeight);
   return {
     algorithm: SCORE_ALGORITHM,
     overall: Math.min(uncapped, cap),

@@ -54,14 +54,14 @@ describe('computeScore', () => {
     ]);
   });
 
-  it('weights categories and rounds the overall score', () => {
+  it('weights categories and rounds the overall score down', () => {
     const score = computeScore({
       checks,
       ran: ranAll,
       findings: [finding('contact.email'), finding('contact.phone')],
     });
     // contact 50 (weight 15), parseability, layout and content 100 (weights 25, 15, 10).
-    expect(score.overall).toBe(Math.round((50 * 15 + 100 * 50) / 65));
+    expect(score.overall).toBe(Math.floor((50 * 15 + 100 * 50) / 65));
   });
 
   it('never lets tips change the score', () => {
@@ -89,5 +89,21 @@ describe('computeScore', () => {
     });
     expect(score.categories).toEqual({ contact: 70 });
     expect(score.overall).toBe(70);
+  });
+});
+
+describe('a perfect score', () => {
+  it('is only reached when no warning fires', () => {
+    const lightest: Check[] = [
+      { ...base, id: 'length.words', category: 'length', severity: 'warning', weight: 1 },
+      { ...base, id: 'contact.email', category: 'contact', severity: 'warning', weight: 30 },
+    ];
+    const light = finding('contact.email');
+    const score = computeScore({
+      checks: lightest,
+      ran: ['length.words', 'contact.email'],
+      findings: [{ ...light, checkId: 'length.words', category: 'length' }],
+    });
+    expect(score.overall).toBeLessThan(100);
   });
 });
