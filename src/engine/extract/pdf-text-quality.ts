@@ -36,7 +36,8 @@ const LETTER_SPACED = /(?:^|\s)(?:\p{L}\s){3,}\p{L}(?=\s|$)/u;
 
 /**
  * Runs of 4+ single-letter spans on one baseline with visible gaps: letter-spacing done by
- * placing each glyph separately (common in InDesign and Canva headings).
+ * placing each glyph separately (common in InDesign and Canva headings). Gaps under a fifth of
+ * the font size are tracking that text extractors (pdftotext among them) still read as one word.
  */
 function findSpacedSpanRuns(spans: TextSpan[]): Array<{ text: string; baseline: number }> {
   const runs: Array<{ text: string; baseline: number }> = [];
@@ -57,7 +58,7 @@ function findSpacedSpanRuns(spans: TextSpan[]): Array<{ text: string; baseline: 
     const continues =
       previous !== undefined &&
       Math.abs(previous.baseline - span.baseline) < 0.2 * span.fontSize &&
-      gap > 0.12 * span.fontSize &&
+      gap > 0.2 * span.fontSize &&
       gap < 1.5 * span.fontSize;
     if (!continues) flush();
     run.push(span);

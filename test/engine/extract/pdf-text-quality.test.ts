@@ -69,6 +69,22 @@ describe('diagnoseTextQuality', () => {
     const [diagnostic] = diagnoseTextQuality([[span('E X P E R I E N C E')]]);
     expect(diagnostic).toMatchObject({ code: 'pdf.letter-spaced-text', count: 1 });
   });
+
+  /** One span per glyph, each 6 pt wide, `gap` points apart, on one baseline. */
+  const glyphRun = (word: string, gap: number): TextSpan[] =>
+    [...word].map((letter, i) => ({
+      ...span(letter),
+      box: { x: 72 + i * (6 + gap), y: 0, width: 6, height: 10 },
+    }));
+
+  it('reports glyphs placed with wide gaps as letter-spaced', () => {
+    const [diagnostic] = diagnoseTextQuality([glyphRun('CONTACT', 4)]);
+    expect(diagnostic).toMatchObject({ code: 'pdf.letter-spaced-text' });
+  });
+
+  it('leaves light tracking alone, which extractors still read as one word', () => {
+    expect(diagnoseTextQuality([glyphRun('CONTACT', 1.5)])).toEqual([]);
+  });
 });
 
 describe('classifyFontStyle', () => {
