@@ -80,7 +80,7 @@ export const parseabilityMessages: MessageCatalog = {
     message: (p) =>
       `${plural(count(p, 'count'), 'line')} ${count(p, 'count') === 1 ? 'is' : 'are'} letter-spaced${text(p, 'examples') ? `, such as ${quoteList(p, 'examples')}` : ''}.`,
     fix: () =>
-      'Type headings as normal words and get the spaced look from character spacing instead: in Word, Font › Advanced › Spacing: Expanded; in Google Docs or Canva, the letter-spacing control; never type spaces between letters.',
+      'Never type spaces between letters, and keep letter spacing light: an ATS reads widely spaced letters as separate words. In Word set Font › Advanced › Spacing to Normal (or Expanded by 1 pt at most); in Google Docs, Canva or InDesign lower the letter-spacing (tracking) of headings and the name; in LaTeX drop \\textls or \\spaceskip tweaks.',
   },
   'parseability.type3-fonts': {
     title: 'Type 3 fonts',
