@@ -1,0 +1,2 @@
+export { EncryptionKeyError, KEY_BYTES, parseEncryptionKey } from './parse-encryption-key.js';
+export { createTextCipher, DecryptionError, type TextCipher } from './text-cipher.js';

@@ -1,0 +1,2 @@
+export { createDatabase, type CreateDatabaseOptions } from './create-database.js';
+export { startRetentionJob, type RetentionJobOptions } from './start-retention-job.js';
