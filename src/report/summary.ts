@@ -87,8 +87,11 @@ export function describeSkipReason(reason: string): string {
 export function summarizeSkipped(skipped: readonly SkippedCheck[]): string[] {
   const groups = new Map<string, { category: string; reason: string; count: number }>();
   for (const { checkId, reason } of skipped) {
-    // A DOCX-only check on a PDF leaves nothing unassessed; listing it would only add noise.
-    if (reason.startsWith('format-not-applicable:')) continue;
+    // A DOCX-only check on a PDF, or the English variant of a check on a German CV, leaves
+    // nothing unassessed; listing it would only add noise.
+    if (reason.startsWith('format-not-applicable:') || reason.startsWith('language-variant:')) {
+      continue;
+    }
     const category = checkId.split('.', 1)[0] ?? checkId;
     const key = `${category}\u0000${reason}`;
     const group = groups.get(key) ?? { category, reason, count: 0 };

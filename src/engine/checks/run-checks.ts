@@ -12,13 +12,21 @@ export interface CheckRun {
 }
 
 export function skipReason(check: Check, context: CheckContext): string | null {
-  const { formats, languages, needsText = true, minWords, needsClock } = check.appliesTo;
+  const {
+    formats,
+    languages,
+    languageVariant,
+    needsText = true,
+    minWords,
+    needsClock,
+  } = check.appliesTo;
   if (formats && !formats.includes(context.extracted.format)) {
     return `format-not-applicable:${context.extracted.format}`;
   }
   if (needsText && !context.textExtractable) return 'no-text';
   if (languages && !languages.includes(context.language)) {
-    return `language-not-assessed:${context.language}`;
+    const kind = languageVariant ? 'language-variant' : 'language-not-assessed';
+    return `${kind}:${context.language}`;
   }
   if (minWords !== undefined && context.words < minWords) return 'too-little-text';
   if (needsClock && !context.now) return 'no-clock';

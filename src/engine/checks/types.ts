@@ -29,6 +29,11 @@ export interface AppliesTo {
   formats?: readonly DocumentFormat[];
   /** Languages the check can assess (ISO 639-1); all when absent. */
   languages?: readonly string[];
+  /**
+   * The check is one language variant of a pair (a warning in English, a tip where the practice
+   * is customary): another check covers the other languages, so a mismatch is not a gap.
+   */
+  languageVariant?: boolean;
   /** Needs a usable text layer. Defaults to true. */
   needsText?: boolean;
   /** Needs at least this many words. */

@@ -55,6 +55,16 @@ describe('runChecks', () => {
     expect(run.skipped.map((s) => s.reason)).toEqual(['no-clock', 'format-not-applicable:pdf']);
   });
 
+  it('says a language variant is covered elsewhere rather than not assessed', () => {
+    const variant: Check = {
+      ...fires,
+      id: 'demo.variant',
+      appliesTo: { languages: ['en'], languageVariant: true },
+    };
+    const run = runChecks([variant], context({ language: 'de' }));
+    expect(run.skipped).toEqual([{ checkId: 'demo.variant', reason: 'language-variant:de' }]);
+  });
+
   it('moves dismissed codes out of the findings', () => {
     const run = runChecks([fires], context(), ['demo.fired']);
     expect(run.findings).toEqual([]);

@@ -11,7 +11,7 @@ export const dateOfBirthCustomary: Check = {
   id: 'privacy.date-of-birth-customary',
   category: 'privacy',
   severity: 'tip',
-  appliesTo: { languages: LOCAL_NORM_LANGUAGES },
+  appliesTo: { languages: LOCAL_NORM_LANGUAGES, languageVariant: true },
   codes: ['privacy.date-of-birth-customary'],
   run: (context) => detectDateOfBirth(context, 'privacy.date-of-birth-customary'),
 };

@@ -10,7 +10,7 @@ export const dateOfBirth: Check = {
   category: 'privacy',
   severity: 'warning',
   weight: 5,
-  appliesTo: { languages: ['en'] },
+  appliesTo: { languages: ['en'], languageVariant: true },
   codes: ['privacy.date-of-birth'],
   run: (context) => detectDateOfBirth(context, 'privacy.date-of-birth'),
 };

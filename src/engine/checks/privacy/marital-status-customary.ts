@@ -10,7 +10,7 @@ export const maritalStatusCustomary: Check = {
   id: 'privacy.marital-status-customary',
   category: 'privacy',
   severity: 'tip',
-  appliesTo: { languages: LOCAL_NORM_LANGUAGES },
+  appliesTo: { languages: LOCAL_NORM_LANGUAGES, languageVariant: true },
   codes: ['privacy.marital-status-customary'],
   run: (context) => detectMaritalStatus(context, 'privacy.marital-status-customary'),
 };

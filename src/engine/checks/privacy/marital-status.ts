@@ -10,7 +10,7 @@ export const maritalStatus: Check = {
   category: 'privacy',
   severity: 'warning',
   weight: 5,
-  appliesTo: { languages: ['en'] },
+  appliesTo: { languages: ['en'], languageVariant: true },
   codes: ['privacy.marital-status'],
   run: (context) => detectMaritalStatus(context, 'privacy.marital-status'),
 };

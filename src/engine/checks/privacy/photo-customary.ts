@@ -10,7 +10,7 @@ export const photoCustomary: Check = {
   id: 'privacy.photo-customary',
   category: 'privacy',
   severity: 'tip',
-  appliesTo: { formats: ['pdf'], languages: LOCAL_NORM_LANGUAGES },
+  appliesTo: { formats: ['pdf'], languages: LOCAL_NORM_LANGUAGES, languageVariant: true },
   codes: ['privacy.photo-customary'],
   run: (context) => detectPhoto(context, 'privacy.photo-customary'),
 };

@@ -11,7 +11,7 @@ export const photo: Check = {
   category: 'privacy',
   severity: 'warning',
   weight: 8,
-  appliesTo: { formats: ['pdf'], languages: ['en'] },
+  appliesTo: { formats: ['pdf'], languages: ['en'], languageVariant: true },
   codes: ['privacy.photo'],
   run: (context) => detectPhoto(context, 'privacy.photo'),
 };
