@@ -10,7 +10,7 @@ import {
 } from '../../engine/index.js';
 import { rankJobs, readJobDescriptionText, type RankedJob } from '../../engine/match/index.js';
 import { createBudget } from '../../engine/options.js';
-import { discoverJobs } from '../discover-jobs.js';
+import { discoverFiles, JOB_EXTENSIONS } from '../discover-files.js';
 import { createAnalyzeOptions } from '../engine-options.js';
 import { EXIT_DOCUMENT_FAILED, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -23,7 +23,10 @@ const TOP_MISSING = 3;
 type Read<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 export async function runMatch(command: MatchCommand, io: CliIo): Promise<number> {
-  const files = await discoverJobs(command.jobs, { isRecursive: command.isRecursive });
+  const files = await discoverFiles(command.jobs, {
+    isRecursive: command.isRecursive,
+    extensions: JOB_EXTENSIONS,
+  });
   const resume = await readDocument(command.resume, async (bytes) => {
     const options = createAnalyzeOptions({
       declaredName: basename(command.resume),
