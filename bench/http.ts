@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:http`: the built server on a loopback port under autocannon. Uploads of a
+ * two-page PDF at concurrency 16 for 20 s with the cache off (every upload parsed) and on (every
+ * upload after the first served from the cache), /health latency sampled during the upload load,
+ * and resident memory with 32 concurrent 10 MiB uploads. Targets are from issue 5 (2-core machine).
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { startServer, type RunningServer } from './http-server.js';
+
+const PDF = readFileSync('test/fixtures/corpus/awesomecv-resume.pdf');
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 20);
+const CONNECTIONS = 16;
+const BIG_UPLOADS = 32;
+const BIG_BYTES = 10 * 1024 * 1024 - 64 * 1024;
+
+async function multipartBody(bytes: Uint8Array, filename: string) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), filename);
+  const request = new Request('http://localhost/', { method: 'POST', body: form });
+  return {
+    body: Buffer.from(await request.arrayBuffer()),
+    headers: { 'content-type': request.headers.get('content-type')! },
+  };
+}
+
+/** Sequential /health probes while `until` is pending; returns latencies in ms. */
+async function probeHealth(url: string, until: Promise<unknown>): Promise<number[]> {
+  let isDone = false;
+  void until.finally(() => (isDone = true));
+  const times: number[] = [];
+  while (!isDone) {
+    const t0 = performance.now();
+    await fetch(`${url}/health`).then((r) => r.arrayBuffer());
+    times.push(performance.now() - t0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return times;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function uploadLoad(server: RunningServer) {
+  const { body, headers } = await multipartBody(PDF, 'resume.pdf');
+  const load = Promise.resolve(
+    autocannon({
+      url: `${server.url}/api/v1/analyses`,
+      method: 'POST',
+      headers,
+      body,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      timeout: 30,
+    }),
+  );
+  const [result, health] = await Promise.all([load, probeHealth(server.url, load)]);
+  return { result, health, peakRssMb: server.peakRssMb() };
+}
+
+async function bigUploads(server: RunningServer) {
+  const padded = new Uint8Array(BIG_BYTES).fill(0x0a);
+  padded.set(PDF);
+  const { body, headers } = await multipartBody(padded, 'big.pdf');
+  const statuses = await Promise.all(
+    Array.from({ length: BIG_UPLOADS }, () =>
+      fetch(`${server.url}/api/v1/analyses`, {
+        method: 'POST',
+        headers,
+        body: new Uint8Array(body),
+      }).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    ),
+  );
+  const counts = statuses.reduce<Record<number, number>>(
+    (acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }),
+    {},
+  );
+  return { peakRssMb: server.peakRssMb(), counts };
+}
+
+const rows: Array<[string, string, string, string]> = [];
+const row = (metric: string, value: number | string, target: string, isMet?: boolean) =>
+  rows.push([
+    metric,
+    typeof value === 'number' ? value.toFixed(1) : value,
+    target,
+    isMet === undefined ? '' : isMet ? 'yes' : 'NO',
+  ]);
+
+const cold = await startServer({ CACHE_TTL_SECONDS: '0' });
+try {
+  const { result, health, peakRssMb } = await uploadLoad(cold);
+  const ok = result.statusCodeStats['201']?.count ?? 0;
+  row('cold analyses/s', ok / DURATION_S, '>= 60', ok / DURATION_S >= 60);
+  row('cold p99 latency ms', result.latency.p99, '<= 400', result.latency.p99 <= 400);
+  row('cold non-2xx / errors', `${result.non2xx} / ${result.errors}`, '0 / 0');
+  const p99 = percentile(health, 99);
+  row('/health p99 ms under upload load', p99, '<= 25', p99 <= 25);
+  row('peak RSS MB (cold run)', peakRssMb, '');
+} finally {
+  await cold.stop();
+}
+
+const warm = await startServer({ CACHE_TTL_SECONDS: '3600' });
+try {
+  const { result, health } = await uploadLoad(warm);
+  const ok = result.statusCodeStats['201']?.count ?? 0;
+  row('cached responses/s', ok / DURATION_S, '>= 2000', ok / DURATION_S >= 2000);
+  row('cached p99 latency ms', result.latency.p99, '');
+  row('/health p99 ms (cached load)', percentile(health, 99), '<= 25');
+  row('peak RSS MB (cached run)', warm.peakRssMb(), '');
+} finally {
+  await warm.stop();
+}
+
+const big = await startServer({ CACHE_TTL_SECONDS: '0' });
+try {
+  const { peakRssMb, counts } = await bigUploads(big);
+  row(`peak RSS MB, ${BIG_UPLOADS} x 10 MiB uploads`, peakRssMb, '<= 400', peakRssMb <= 400);
+  row('  their statuses', JSON.stringify(counts), '');
+} finally {
+  await big.stop();
+}
+
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['metric', 'value', 'target', 'met'], ...rows].map((r) => r[i]!.length)),
+);
+for (const r of [['metric', 'value', 'target', 'met'], ...rows]) {
+  process.stdout.write(`${r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}\n`);
+}

@@ -1,0 +1,185 @@
+/**
+ * The one config schema (DESIGN.md, principle 6). Every setting of the service is declared here,
+ * validated once at start-up from an environment-like record, and passed down as a typed object.
+ * No other module reads `process.env`.
+ */
+import { z } from 'zod';
+import { parseEncryptionKey } from './store/crypto/index.js';
+
+const MiB = 1024 * 1024;
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const optionalUrl = (protocols: RegExp) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || (URL.canParse(value) && protocols.test(value)), {
+      message: `must be a URL starting with ${protocols.source.replace(/[\\^()]/g, '')}`,
+    });
+
+function decodeKey(value: string): Buffer | undefined {
+  try {
+    return Buffer.from(parseEncryptionKey(value));
+  } catch {
+    return undefined;
+  }
+}
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Loopback by default: a fresh clone must not expose itself to the network by accident.
+    // Containers and hosts behind a proxy set HOST=0.0.0.0 explicitly.
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    PORT: integer(0, 65535).default(8080),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    DATABASE_URL: optionalUrl(/^(postgres|postgresql):\/\//),
+    REDIS_URL: optionalUrl(/^(redis|rediss):\/\//),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .refine((origins) => origins.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), {
+        message: 'must be a comma-separated list of origins like https://app.example.com',
+      }),
+    // Uploads analysed per IP and window; other API calls have their own, larger allowance.
+    RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400).default(60),
+    RATE_LIMIT_ANALYSES: integer(0, 1_000_000).default(30),
+    RATE_LIMIT_REQUESTS: integer(0, 10_000_000).default(300),
+    WORKERS: integer(1, 64).default(2),
+    QUEUE_MAX: integer(0, 10_000).default(32),
+    DOC_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+    WORKER_MAX_OLD_MB: integer(32, 16_384).default(256),
+    MAX_UPLOAD_MB: integer(1, 100).default(10),
+    RETENTION_DAYS: integer(0, 3650).default(0),
+    ENCRYPTION_KEY: z.string().trim().optional(),
+    CACHE_TTL_SECONDS: integer(0, 30 * 86_400).default(3600),
+    SHUTDOWN_GRACE_MS: integer(0, 300_000).default(10_000),
+    // Proxy hops to trust for the client address (per-IP limits); 0 when clients connect directly.
+    TRUST_PROXY_HOPS: integer(0, 10).default(0),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.CORS_ORIGINS.includes('*')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CORS_ORIGINS'],
+        message: "must list origins explicitly in production, never '*'",
+      });
+    }
+    if (env.ENCRYPTION_KEY && !decodeKey(env.ENCRYPTION_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ENCRYPTION_KEY'],
+        message: 'must be 32 bytes written as 64 hex digits or base64',
+      });
+    }
+    if (env.RETENTION_DAYS > 0 && !env.ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ENCRYPTION_KEY'],
+        message: 'is required when RETENTION_DAYS > 0 (raw text is only stored encrypted)',
+      });
+    }
+  });
+
+type Env = z.output<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  host: string;
+  port: number;
+  dataDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  corsOrigins: readonly string[];
+  rateLimit: { windowMs: number; analyses: number; requests: number };
+  workers: number;
+  queueMax: number;
+  docTimeoutMs: number;
+  workerMaxOldMb: number;
+  maxUploadBytes: number;
+  retentionDays: number;
+  /** The decoded 32-byte AES-256-GCM key; never logged (see `describeConfig`). */
+  encryptionKey: Buffer | undefined;
+  cacheTtlSeconds: number;
+  shutdownGraceMs: number;
+  trustProxyHops: number;
+}
+
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Validates the environment once; throws a ConfigError naming every bad setting. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // Empty values count as unset, as in most .env tooling.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    // Messages name the variable and the rule, never the value: it may be a secret.
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    corsOrigins: e.CORS_ORIGINS,
+    rateLimit: {
+      windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      analyses: e.RATE_LIMIT_ANALYSES,
+      requests: e.RATE_LIMIT_REQUESTS,
+    },
+    workers: e.WORKERS,
+    queueMax: e.QUEUE_MAX,
+    docTimeoutMs: e.DOC_TIMEOUT_MS,
+    workerMaxOldMb: e.WORKER_MAX_OLD_MB,
+    maxUploadBytes: e.MAX_UPLOAD_MB * MiB,
+    retentionDays: e.RETENTION_DAYS,
+    encryptionKey: e.ENCRYPTION_KEY ? decodeKey(e.ENCRYPTION_KEY) : undefined,
+    cacheTtlSeconds: e.CACHE_TTL_SECONDS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
+  };
+}
+
+/** A loggable summary: connection strings lose their credentials, keys are only "set". */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return {
+    ...config,
+    databaseUrl: config.databaseUrl && redactUrl(config.databaseUrl),
+    redisUrl: config.redisUrl && redactUrl(config.redisUrl),
+    encryptionKey: config.encryptionKey ? '[set]' : '[unset]',
+  };
+}
+
+function redactUrl(value: string): string {
+  const url = new URL(value);
+  if (url.password) url.password = '***';
+  return url.toString();
+}

@@ -1,0 +1,88 @@
+/**
+ * Multipart uploads, buffered in memory with hard limits: no temporary files exist, so an aborted
+ * or malformed upload leaves nothing behind. Every multipart failure maps to one registry code.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.js';
+import { AppError, type ErrorCode } from '../errors.js';
+import type { UploadedFile } from '../services/upload.js';
+
+/** A pasted job description is a few kilobytes; 64 KiB leaves room for long HTML postings. */
+export const MAX_FIELD_BYTES = 64 * 1024;
+export const MAX_FIELDS = 60;
+export const MAX_FILES = 2;
+
+export interface MultipartForm {
+  files: Map<string, UploadedFile>;
+  fields: Map<string, string[]>;
+}
+
+export async function registerMultipart(app: FastifyInstance, config: Config): Promise<void> {
+  await app.register(multipart, {
+    limits: {
+      fileSize: config.maxUploadBytes,
+      files: MAX_FILES,
+      fields: MAX_FIELDS,
+      fieldSize: MAX_FIELD_BYTES,
+      fieldNameSize: 100,
+      parts: MAX_FILES + MAX_FIELDS,
+      headerPairs: 100,
+    },
+  });
+}
+
+/** Reads a whole form; only the named file fields are accepted, each at most once. */
+export async function readMultipartForm(
+  request: FastifyRequest,
+  options: { fileFields: readonly string[]; maxBodyBytes: number },
+): Promise<MultipartForm> {
+  // Refuse a declared oversize body before reading a byte of it.
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > options.maxBodyBytes) {
+    throw new AppError('PAYLOAD_TOO_LARGE');
+  }
+  const form: MultipartForm = { files: new Map(), fields: new Map() };
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (!options.fileFields.includes(part.fieldname) || form.files.has(part.fieldname)) {
+          part.file.resume();
+          throw new AppError('TOO_MANY_PARTS');
+        }
+        const buffer = await part.toBuffer();
+        form.files.set(part.fieldname, {
+          bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+          filename: part.filename || undefined,
+          mediaType: part.mimetype || undefined,
+        });
+      } else {
+        if (part.valueTruncated || part.fieldnameTruncated) throw new AppError('TOO_MANY_PARTS');
+        const values = form.fields.get(part.fieldname) ?? [];
+        values.push(String(part.value));
+        form.fields.set(part.fieldname, values);
+      }
+    }
+  } catch (error) {
+    throw toUploadError(error);
+  }
+  return form;
+}
+
+const MULTIPART_CODES: Record<string, ErrorCode> = {
+  FST_REQ_FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  FST_PARTS_LIMIT: 'TOO_MANY_PARTS',
+  FST_FILES_LIMIT: 'TOO_MANY_PARTS',
+  FST_FIELDS_LIMIT: 'TOO_MANY_PARTS',
+  FST_PROTO_VIOLATION: 'BAD_REQUEST',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_MP_PREMATURE_CLOSE: 'MALFORMED_UPLOAD',
+};
+
+function toUploadError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const mapped = typeof code === 'string' ? MULTIPART_CODES[code] : undefined;
+  // Anything else busboy raises (bad boundary, cut-off body, bad headers) is a malformed upload.
+  return new AppError(mapped ?? 'MALFORMED_UPLOAD', { cause: error });
+}

@@ -1,0 +1,92 @@
+/** /api/v1/analyses: upload and analyse; read or erase with the owner token. */
+import type { FastifyInstance } from 'fastify';
+import { readAnalysisForm } from '../forms.js';
+import {
+  analysisForm,
+  analysisIdParams,
+  ownerTokenHeaders,
+  problemResponses,
+  reportSchema,
+} from './schemas.js';
+
+const analysisView = {
+  type: 'object',
+  required: ['id', 'createdAt', 'report'],
+  properties: {
+    id: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    report: reportSchema,
+  },
+} as const;
+
+type ById = { Params: { id: string }; Headers: { 'x-owner-token'?: string } };
+
+export function registerAnalysisRoutes(app: FastifyInstance): void {
+  const { analyses } = app.services;
+  const { maxUploadBytes } = app.config;
+
+  app.post(
+    '/api/v1/analyses',
+    {
+      config: { rateLimit: 'analyses' },
+      schema: {
+        tags: ['analyses'],
+        summary: 'Analyse a resume',
+        multipartBody: analysisForm,
+        response: {
+          201: {
+            ...analysisView,
+            required: [...analysisView.required, 'ownerToken'],
+            properties: {
+              ...analysisView.properties,
+              ownerToken: { type: 'string', description: 'Keep it: it is the only way back in.' },
+            },
+          },
+          ...problemResponses(400, 413, 415, 422, 429, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await analyses.create(() => readAnalysisForm(request, maxUploadBytes));
+      return reply.status(201).header('cache-control', 'no-store').send(created);
+    },
+  );
+
+  app.get<ById>(
+    '/api/v1/analyses/:id',
+    {
+      config: { rateLimit: 'requests' },
+      schema: {
+        tags: ['analyses'],
+        summary: 'Read an analysis',
+        params: analysisIdParams,
+        headers: ownerTokenHeaders,
+        security: [{ ownerToken: [] }],
+        response: { 200: analysisView, ...problemResponses(404, 429) },
+      },
+    },
+    async (request, reply) => {
+      const found = await analyses.get(request.params.id, request.headers['x-owner-token']);
+      return reply.header('cache-control', 'no-store').send(found);
+    },
+  );
+
+  app.delete<ById>(
+    '/api/v1/analyses/:id',
+    {
+      config: { rateLimit: 'requests' },
+      schema: {
+        tags: ['analyses'],
+        summary: 'Erase an analysis and everything stored for it',
+        params: analysisIdParams,
+        headers: ownerTokenHeaders,
+        security: [{ ownerToken: [] }],
+        response: { 204: { type: 'null', description: 'Erased' }, ...problemResponses(404, 429) },
+      },
+    },
+    async (request, reply) => {
+      await analyses.delete(request.params.id, request.headers['x-owner-token']);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * One report for an upload: from the cache when the same bytes were analysed with the same options
+ * by this engine version, else from a worker. Concurrent identical uploads share one computation
+ * (the Cache port's single flight). Deterministic document errors are cached too, so a hostile
+ * file sent in a loop is parsed once; load-dependent failures (timeouts) are not.
+ */
+import { ENGINE_VERSION, type EngineErrorCode, type Report } from '../../engine/index.js';
+import { cacheKey } from '../../store/cache/index.js';
+import type { TextCipher } from '../../store/crypto/index.js';
+import type { Cache } from '../../store/ports.js';
+import type { Ticket } from '../../worker/admission.js';
+import type { ParsePool } from '../../worker/pool.js';
+import type { AnalyzeTask } from '../../worker/protocol.js';
+import type { Config } from '../../config.js';
+import { AppError } from '../errors.js';
+import type { Metrics } from '../metrics.js';
+import { sha256 } from './ids.js';
+import type { AnalysisUpload } from './upload.js';
+
+const TRANSIENT: ReadonlySet<EngineErrorCode> = new Set(['TIME_BUDGET_EXCEEDED', 'ABORTED']);
+
+type CacheEntry =
+  | { ok: true; report: Omit<Report, 'text'>; encryptedText?: string }
+  | { ok: false; code: EngineErrorCode };
+
+export interface ComputedAnalysis {
+  contentHash: string;
+  report: Omit<Report, 'text'>;
+  /** The resume text, only when retention is on. */
+  text: string | undefined;
+}
+
+interface Deps {
+  config: Config;
+  cache: Cache;
+  pool: ParsePool;
+  metrics: Metrics;
+  cipher: TextCipher | undefined;
+}
+
+export async function computeReport(
+  deps: Deps,
+  ticket: Ticket,
+  upload: AnalysisUpload,
+  at: Date,
+): Promise<ComputedAnalysis> {
+  const { config, cache, metrics, cipher } = deps;
+  const { file, jobDescription, dismiss } = upload;
+  const contentHash = sha256(file.bytes);
+  const key = cacheKey({
+    contentHash,
+    kind: 'analysis',
+    engineVersion: ENGINE_VERSION,
+    options: {
+      dismiss: [...new Set(dismiss)].sort(),
+      // The declared name and type decide TYPE_MISMATCH; only the extension matters.
+      extension: file.filename?.toLowerCase().match(/\.[a-z0-9]{1,8}$/)?.[0],
+      mediaType: file.mediaType,
+      jobDescription: jobDescriptionHash(jobDescription),
+      // Date checks compare with the current month.
+      month: at.toISOString().slice(0, 7),
+      withText: cipher !== undefined,
+    },
+  });
+  let isComputed = false;
+  const compute = async (): Promise<CacheEntry> => {
+    isComputed = true;
+    return runAnalysis(deps, ticket, upload, at, key);
+  };
+  const entry =
+    config.cacheTtlSeconds > 0
+      ? await cache.getOrCompute(key, config.cacheTtlSeconds, compute)
+      : await compute();
+  (isComputed ? metrics.cacheMisses : metrics.cacheHits).inc();
+  if (!entry.ok) throw new AppError(entry.code);
+  const text =
+    cipher && entry.encryptedText !== undefined
+      ? cipher.decrypt(Buffer.from(entry.encryptedText, 'base64'), key)
+      : undefined;
+  return { contentHash, report: entry.report, text };
+}
+
+async function runAnalysis(
+  deps: Deps,
+  ticket: Ticket,
+  upload: AnalysisUpload,
+  at: Date,
+  key: string,
+): Promise<CacheEntry> {
+  const { file, jobDescription, dismiss } = upload;
+  const task: AnalyzeTask = {
+    kind: 'analyze',
+    bytes: file.bytes,
+    nowMs: at.getTime(),
+    timeBudgetMs: deps.config.docTimeoutMs,
+    dismiss,
+    ...(file.filename ? { declaredName: file.filename } : {}),
+    ...(file.mediaType ? { declaredMediaType: file.mediaType } : {}),
+    ...(jobDescription === undefined
+      ? {}
+      : {
+          jobDescription:
+            typeof jobDescription === 'string' ? jobDescription : jobDescription.bytes,
+        }),
+  };
+  const count = (format: string, outcome: string) =>
+    deps.metrics.analyses.inc({ kind: 'analysis', format, outcome });
+  const result = await deps.pool.run(ticket, task).catch((error: unknown) => {
+    count('unknown', error instanceof AppError ? error.code : 'INTERNAL_ERROR');
+    throw error;
+  });
+  deps.metrics.parseDuration.observe({ kind: 'analysis' }, result.parseMs / 1000);
+  if (!result.ok) {
+    count('unknown', result.code);
+    if (TRANSIENT.has(result.code)) throw new AppError(result.code);
+    return { ok: false, code: result.code };
+  }
+  const { text, ...report } = result.report;
+  count(report.document.format, 'ok');
+  // Cached text is encrypted too: a shared Redis must never hold resume text in the clear.
+  const encryptedText = deps.cipher
+    ? Buffer.from(deps.cipher.encrypt(text, key)).toString('base64')
+    : undefined;
+  return { ok: true, report, ...(encryptedText ? { encryptedText } : {}) };
+}
+
+function jobDescriptionHash(value: AnalysisUpload['jobDescription']): string | undefined {
+  if (value === undefined) return undefined;
+  return sha256(typeof value === 'string' ? value : value.bytes);
+}

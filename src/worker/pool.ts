@@ -1,0 +1,122 @@
+/**
+ * The parse pool: piscina worker threads with a memory cap per thread, a hard wall-clock kill
+ * per document, and admission control (see admission.ts) so overload turns into a quick 503.
+ *
+ * Workers need JavaScript. From dist (production) the pool loads parse-task.js; when the pool
+ * itself runs from TypeScript sources (vitest, tsx) it loads parse-task.ts through tsx's loader
+ * (`--import tsx` in the worker's execArgv), so tests exercise the real worker without a build.
+ */
+import { Piscina } from 'piscina';
+import { AppError } from '../server/errors.js';
+import { createAdmission, type Ticket } from './admission.js';
+import type { ParseTask, TaskResult } from './protocol.js';
+
+/** Time past the engine's own budget before the thread is killed: the budget is cooperative. */
+const KILL_GRACE_MS = 1_000;
+
+export interface ParsePoolOptions {
+  workers: number;
+  queueMax: number;
+  docTimeoutMs: number;
+  workerMaxOldMb: number;
+  /** A different worker module (tests use a deliberately stuck one). */
+  filename?: string;
+}
+
+export interface PoolStats {
+  threads: number;
+  /** Thread ids, so a killed-and-replaced worker is observable. */
+  threadIds: number[];
+  running: number;
+  queued: number;
+  capacity: number;
+}
+
+export interface ParsePool {
+  /** Takes a slot or throws OVERLOADED (503); call before reading an upload. */
+  admit(): Ticket;
+  run<T extends ParseTask>(ticket: Ticket, task: T): Promise<TaskResult<T>>;
+  stats(): PoolStats;
+  close(): Promise<void>;
+}
+
+function workerEntry(): { filename: string; execArgv: string[] } {
+  const isSource = import.meta.url.endsWith('.ts');
+  const filename = new URL(isSource ? './parse-task.ts' : './parse-task.js', import.meta.url).href;
+  return { filename, execArgv: isSource ? ['--import', 'tsx'] : [...process.execArgv] };
+}
+
+export function createParsePool(options: ParsePoolOptions): ParsePool {
+  const entry = workerEntry();
+  const piscina = new Piscina({
+    filename: options.filename ?? entry.filename,
+    execArgv: entry.execArgv,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    // Admission already bounds the work; piscina only ever sees `workers` tasks at once.
+    maxQueue: options.workers,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: options.workerMaxOldMb, stackSizeMb: 4 },
+  });
+  const admission = createAdmission({
+    concurrency: options.workers,
+    capacity: options.workers + options.queueMax,
+  });
+  let isClosing = false;
+  // Roughly how long a queued request waits: tell clients to come back after one document time.
+  const retryAfterSeconds = Math.max(1, Math.ceil(options.docTimeoutMs / 1000));
+
+  return {
+    admit() {
+      const ticket = admission.tryAdmit();
+      if (!ticket) throw new AppError('OVERLOADED', { retryAfterSeconds });
+      return ticket;
+    },
+    async run(ticket, task) {
+      await ticket.acquireRun();
+      const signal = AbortSignal.timeout(options.docTimeoutMs + KILL_GRACE_MS);
+      try {
+        return (await piscina.run(task, {
+          signal,
+          transferList: transferableOf(task.bytes),
+        })) as TaskResult<typeof task>;
+      } catch (error) {
+        if (isClosing) throw new AppError('SHUTTING_DOWN', { cause: error });
+        throw toPoolError(error, signal, retryAfterSeconds);
+      } finally {
+        ticket.release();
+      }
+    },
+    stats: () => ({
+      threads: piscina.threads.length,
+      threadIds: piscina.threads.map((thread) => thread.threadId),
+      running: admission.running(),
+      queued: admission.waiting(),
+      capacity: options.workers + options.queueMax,
+    }),
+    close: () => {
+      isClosing = true;
+      return piscina.close({ force: true });
+    },
+  };
+}
+
+/** Moves the upload to the worker instead of copying it, when it owns its whole buffer. */
+function transferableOf(bytes: Uint8Array): ArrayBuffer[] {
+  const { buffer } = bytes;
+  const isWhole = bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
+  return isWhole && buffer instanceof ArrayBuffer ? [buffer] : [];
+}
+
+function toPoolError(error: unknown, signal: AbortSignal, retryAfterSeconds: number): AppError {
+  // Piscina terminates the thread running an aborted task and starts a fresh one.
+  if (signal.aborted) return new AppError('DOCUMENT_TIMEOUT', { cause: error });
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new AppError('DOCUMENT_TOO_COMPLEX', { cause: error });
+  }
+  if (error instanceof Error && /queue is at limit|terminated/i.test(error.message)) {
+    return new AppError('OVERLOADED', { retryAfterSeconds, cause: error });
+  }
+  return new AppError('INTERNAL_ERROR', { cause: error });
+}
