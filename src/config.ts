@@ -61,12 +61,28 @@ const schema = z
     DOC_TIMEOUT_MS: integer(100, 600_000).default(10_000),
     WORKER_MAX_OLD_MB: integer(32, 16_384).default(256),
     MAX_UPLOAD_MB: integer(1, 100).default(10),
+    // Upload bytes buffered at once across requests; the rest wait unread (plugins/upload-budget).
+    UPLOAD_BUFFER_MB: integer(1, 16_384).default(48),
     RETENTION_DAYS: integer(0, 3650).default(0),
     ENCRYPTION_KEY: z.string().trim().optional(),
     CACHE_TTL_SECONDS: integer(0, 30 * 86_400).default(3600),
     SHUTDOWN_GRACE_MS: integer(0, 300_000).default(10_000),
     // Proxy hops to trust for the client address (per-IP limits); 0 when clients connect directly.
     TRUST_PROXY_HOPS: integer(0, 10).default(0),
+    // Language model for the premium tier: any OpenAI-compatible server. Unset: engine only.
+    LLM_BASE_URL: optionalUrl(/^https?:\/\//),
+    LLM_MODEL: z.string().trim().min(1).optional(),
+    LLM_API_KEY: z.string().trim().optional(),
+    OPENAI_API_KEY: z.string().trim().optional(),
+    LLM_TIMEOUT_MS: integer(1_000, 600_000).default(60_000),
+    LLM_MAX_TOKENS: integer(64, 200_000).default(2_048),
+    LLM_MAX_CONCURRENCY: integer(1, 256).default(4),
+    LLM_DAILY_TOKEN_BUDGET: integer(0, Number.MAX_SAFE_INTEGER).default(0),
+    // Premium (AI rewrites, cover letters) for everyone until payments exist (issue 6).
+    PREMIUM_OPEN: z
+      .enum(['true', 'false', '1', '0'])
+      .default('true')
+      .transform((value) => value === 'true' || value === '1'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.CORS_ORIGINS.includes('*')) {
@@ -90,6 +106,14 @@ const schema = z
         message: 'is required when RETENTION_DAYS > 0 (raw text is only stored encrypted)',
       });
     }
+    // A self-hosted server has no sensible default model; only OpenAI's API gets one.
+    if (env.LLM_BASE_URL && !env.LLM_MODEL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_MODEL'],
+        message: 'is required when LLM_BASE_URL is set',
+      });
+    }
   });
 
 type Env = z.output<typeof schema>;
@@ -110,12 +134,29 @@ export interface Config {
   docTimeoutMs: number;
   workerMaxOldMb: number;
   maxUploadBytes: number;
+  uploadBufferBytes: number;
   retentionDays: number;
   /** The decoded 32-byte AES-256-GCM key; never logged (see `describeConfig`). */
   encryptionKey: Buffer | undefined;
   cacheTtlSeconds: number;
   shutdownGraceMs: number;
   trustProxyHops: number;
+  /** Whether premium endpoints are open to everyone; closed → 403 PREMIUM_DISABLED. */
+  premiumOpen: boolean;
+  llm: LlmSettings;
+}
+
+export interface LlmSettings {
+  /** Undefined: no model configured, premium answers come from the engine alone. */
+  baseUrl: string | undefined;
+  model: string;
+  /** Never logged (see `describeConfig`). */
+  apiKey: string | undefined;
+  timeoutMs: number;
+  maxTokens: number;
+  maxConcurrency: number;
+  /** Tokens per UTC day; 0 = unlimited. */
+  dailyTokenBudget: number;
 }
 
 export class ConfigError extends Error {
@@ -160,11 +201,30 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     docTimeoutMs: e.DOC_TIMEOUT_MS,
     workerMaxOldMb: e.WORKER_MAX_OLD_MB,
     maxUploadBytes: e.MAX_UPLOAD_MB * MiB,
+    uploadBufferBytes: e.UPLOAD_BUFFER_MB * MiB,
     retentionDays: e.RETENTION_DAYS,
     encryptionKey: e.ENCRYPTION_KEY ? decodeKey(e.ENCRYPTION_KEY) : undefined,
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     trustProxyHops: e.TRUST_PROXY_HOPS,
+    premiumOpen: e.PREMIUM_OPEN,
+    llm: llmSettings(e),
+  };
+}
+
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+function llmSettings(e: Env): LlmSettings {
+  const apiKey = e.LLM_API_KEY || e.OPENAI_API_KEY || undefined;
+  return {
+    // A key alone means OpenAI itself.
+    baseUrl: e.LLM_BASE_URL ?? (apiKey ? OPENAI_BASE_URL : undefined),
+    model: e.LLM_MODEL ?? 'gpt-4o-mini',
+    apiKey,
+    timeoutMs: e.LLM_TIMEOUT_MS,
+    maxTokens: e.LLM_MAX_TOKENS,
+    maxConcurrency: e.LLM_MAX_CONCURRENCY,
+    dailyTokenBudget: e.LLM_DAILY_TOKEN_BUDGET,
   };
 }
 
@@ -175,6 +235,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     databaseUrl: config.databaseUrl && redactUrl(config.databaseUrl),
     redisUrl: config.redisUrl && redactUrl(config.redisUrl),
     encryptionKey: config.encryptionKey ? '[set]' : '[unset]',
+    llm: { ...config.llm, apiKey: config.llm.apiKey ? '[set]' : '[unset]' },
   };
 }
 

@@ -1,5 +1,6 @@
 /** Turns argv into a typed command; anything unexpected is a usage error (exit code 2). */
 import { parseArgs } from 'node:util';
+import { parseCoverLetterArgs, type CoverLetterCommand } from './commands/cover-letter.js';
 import { parseMatchArgs, type MatchCommand } from './match-args.js';
 
 export const DEFAULT_TIMEOUT_SECONDS = 20;
@@ -21,14 +22,17 @@ export type CliCommand =
       ignore: string[];
       /** Exit non-zero when a document scores below this (0..100). */
       minScore?: number;
+      /** Add the premium analysis (AI rewrites, summary, advice) to each report. */
+      isPremium?: boolean;
     }
-  | MatchCommand;
+  | MatchCommand
+  | CoverLetterCommand;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const COMMANDS = new Set(['analyze', 'match', 'help']);
+const COMMANDS = new Set(['analyze', 'match', 'cover-letter', 'help']);
 
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv;
@@ -38,6 +42,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (!COMMANDS.has(first)) throw new UsageError(`Unknown command: ${first}`);
   if (first === 'help') return parseHelp(rest);
   if (first === 'match') return parseMatchArgs(rest);
+  if (first === 'cover-letter') return parseCoverLetterArgs(rest);
   return parseAnalyze(rest);
 }
 
@@ -56,15 +61,19 @@ function parseAnalyze(args: readonly string[]): CliCommand {
   if (positionals.length === 0) throw new UsageError('analyze needs a FILE or DIR.');
   const timeoutSeconds = parseTimeout(values.timeout);
   const minScore = parseMinScore(values['min-score']);
+  const format = parseFormat(values.format, values.json ?? false);
+  const isPremium = values.premium ?? false;
+  if (isPremium && format === 'html') throw new UsageError('--premium works with text or json.');
   return {
     kind: 'analyze',
     paths: positionals,
-    format: parseFormat(values.format, values.json ?? false),
+    format,
     ...(values.out === undefined ? {} : { outDir: values.out }),
     isRecursive: values.recursive ?? false,
     timeoutMs: Math.round(timeoutSeconds * 1000),
     ignore: parseIgnore(values.ignore ?? []),
     ...(minScore === undefined ? {} : { minScore }),
+    ...(isPremium ? { isPremium } : {}),
   };
 }
 
@@ -82,6 +91,7 @@ function parseStrict(args: readonly string[]) {
         out: { type: 'string' },
         recursive: { type: 'boolean', short: 'r' },
         timeout: { type: 'string' },
+        premium: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

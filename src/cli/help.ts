@@ -26,6 +26,9 @@ Options:
   --min-score N     exit with code 3 when any document scores below N (0-100), for CI
   -r, --recursive   scan directories recursively
   --timeout SEC     time budget per document in seconds (default ${DEFAULT_TIMEOUT_SECONDS})
+  --premium         add AI rewrites (each keeps every fact), a summary and advice; the model is
+                    set by LLM_BASE_URL, LLM_MODEL and LLM_API_KEY (or OPENAI_API_KEY). Without
+                    one the engine's own suggestions are shown, marked "degraded: <reason>"
   -h, --help        show this help
 
 Finding codes, what each check looks for and how to fix it: docs/checks.md.
@@ -53,11 +56,30 @@ Exit codes:
   1  the resume or at least one job could not be read (its error code is printed)
   2  usage error: unknown command or flag, missing file or directory`;
 
+const COVER_LETTER_HELP = `Usage: resume-health cover-letter RESUME JOB [options]
+
+Writes a cover letter for the job from the resume, without inventing experience. The letter
+goes to stdout; when no model is configured (LLM_BASE_URL, LLM_MODEL, LLM_API_KEY) or it is
+failing, a template filled from the match is printed and "degraded: <reason>" goes to stderr.
+
+Options:
+  --tone TONE       formal (default), friendly, enthusiastic or concise
+  --length LENGTH   short, medium (default) or long
+  --json            print the letter and its provenance (model, prompt version) as JSON
+  --timeout SEC     time budget per document in seconds (default ${DEFAULT_TIMEOUT_SECONDS})
+  -h, --help        show this help
+
+Exit codes:
+  0  the letter was written (possibly degraded)
+  1  the resume or the job description could not be read (its error code is printed)
+  2  usage error or invalid configuration`;
+
 const GENERAL_HELP = `Usage: resume-health <command> [options]
 
 Commands:
   analyze FILE|DIR...   analyze resumes (PDF, DOCX, DOC, TXT, Markdown)
   match RESUME JOB...   rank job descriptions by how well the resume fits them
+  cover-letter RESUME JOB  write a cover letter for a job description
   help [command]        show help for a command
 
 Options:
@@ -67,8 +89,12 @@ Options:
 ${EXIT_CODES}`;
 
 export function renderHelp(topic?: string): string {
-  const text = topic === 'analyze' ? ANALYZE_HELP : topic === 'match' ? MATCH_HELP : GENERAL_HELP;
-  return `${text}\n`;
+  const texts: Record<string, string> = {
+    analyze: ANALYZE_HELP,
+    match: MATCH_HELP,
+    'cover-letter': COVER_LETTER_HELP,
+  };
+  return `${(topic && texts[topic]) ?? GENERAL_HELP}\n`;
 }
 
 /** The package version, read from package.json next to src/ and dist/ alike. */

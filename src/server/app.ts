@@ -21,9 +21,12 @@ import { registerAnalysisRoutes } from './routes/analyses.js';
 import { registerCheckRoutes } from './routes/checks.js';
 import { registerMatchRoutes } from './routes/matches.js';
 import { registerOperationRoutes } from './routes/operations.js';
+import { registerPremiumRoutes } from './routes/premium.js';
 import { createAnalysisService } from './services/analysis-service.js';
 import { createServices, type Services } from './services/create-services.js';
 import { createMatchService } from './services/match-service.js';
+import { createPremiumApi } from './services/premium-service.js';
+import { createPremiumPort } from './services/premium-service-port.js';
 
 export interface BuildAppOptions {
   config: Config;
@@ -51,9 +54,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   });
-  const services = options.services ?? (await createServices(config, app.log));
-  app.addHook('onClose', () => services.close());
-  const metrics = createMetrics({ poolStats: () => services.pool.stats() });
+  const base = options.services ?? (await createServices(config, app.log));
+  app.addHook('onClose', () => base.close());
+  const metrics = createMetrics({ poolStats: () => base.pool.stats() });
+  const premium = base.premium ?? createPremiumPort(config, { cache: base.cache, metrics });
+  const services = { ...base, premium };
   const deps = { config, metrics, ...services, ...(options.now ? { now: options.now } : {}) };
   registerContext(app, config, {
     ...services,
@@ -77,6 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerCheckRoutes(app);
   registerAnalysisRoutes(app);
   registerMatchRoutes(app);
+  registerPremiumRoutes(app, createPremiumApi(deps));
   await app.ready();
   return app;
 }

@@ -46,6 +46,11 @@ const SERVER_ERRORS = {
     title: 'Too many parts',
     detail: 'The upload has too many files or fields, or a field is too long.',
   },
+  PREMIUM_DISABLED: {
+    status: 403,
+    title: 'Premium disabled',
+    detail: 'Premium features (AI rewrites, cover letters) are not open on this server.',
+  },
   NOT_FOUND: { status: 404, title: 'Not found', detail: 'No such resource.' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed', detail: 'Method not allowed.' },
   PAYLOAD_TOO_LARGE: {
@@ -68,6 +73,11 @@ const SERVER_ERRORS = {
     title: 'Document too complex',
     detail: 'Reading the document needed more memory than allowed.',
   },
+  RESUME_MISMATCH: {
+    status: 422,
+    title: 'Different resume',
+    detail: 'The uploaded file is not the resume this analysis was made from.',
+  },
   RATE_LIMITED: {
     status: 429,
     title: 'Too many requests',
@@ -77,6 +87,23 @@ const SERVER_ERRORS = {
     status: 500,
     title: 'Internal error',
     detail: 'Something went wrong on our side. Quote the request id when reporting it.',
+  },
+  // The language model failed in a way the premium fallback could not absorb. Fixed text only:
+  // provider messages may quote the prompt (resume text) or the endpoint.
+  LLM_BAD_RESPONSE: {
+    status: 502,
+    title: 'Language model error',
+    detail: 'The language model gave an unusable answer; retry later.',
+  },
+  LLM_UNAVAILABLE: {
+    status: 503,
+    title: 'Language model unavailable',
+    detail: 'The language model is unavailable; retry after the time in Retry-After.',
+  },
+  LLM_TIMEOUT: {
+    status: 504,
+    title: 'Language model timeout',
+    detail: 'The language model took too long to answer; retry later.',
   },
   OVERLOADED: {
     status: 503,

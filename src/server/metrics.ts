@@ -13,6 +13,13 @@ export interface Metrics {
   parseDuration: Histogram<'kind'>;
   cacheHits: Counter;
   cacheMisses: Counter;
+  /** Language-model calls by outcome (ok or an error code), timed, with their tokens. */
+  llmCalls: Counter<'outcome'>;
+  llmDuration: Histogram<'outcome'>;
+  llmPromptTokens: Counter;
+  llmCompletionTokens: Counter;
+  /** Premium answers by kind (analysis, cover_letter) and outcome (ok, degraded, error code). */
+  premiumResults: Counter<'kind' | 'outcome'>;
 }
 
 export function createMetrics(options: { poolStats: () => PoolStats }): Metrics {
@@ -71,6 +78,41 @@ export function createMetrics(options: { poolStats: () => PoolStats }): Metrics 
     cacheMisses: new Counter({
       name: 'analysis_cache_misses_total',
       help: 'Analyses computed by a worker.',
+      registers,
+    }),
+    ...createLlmMetrics(registers),
+  };
+}
+
+function createLlmMetrics(registers: Registry[]) {
+  return {
+    llmCalls: new Counter({
+      name: 'llm_calls_total',
+      help: 'Language-model calls by outcome (ok or an error code).',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    llmDuration: new Histogram({
+      name: 'llm_call_duration_seconds',
+      help: 'Language-model call latency by outcome.',
+      labelNames: ['outcome'],
+      buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120],
+      registers,
+    }),
+    llmPromptTokens: new Counter({
+      name: 'llm_prompt_tokens_total',
+      help: 'Prompt tokens sent to the language model.',
+      registers,
+    }),
+    llmCompletionTokens: new Counter({
+      name: 'llm_completion_tokens_total',
+      help: 'Completion tokens received from the language model.',
+      registers,
+    }),
+    premiumResults: new Counter({
+      name: 'premium_results_total',
+      help: 'Premium answers by kind and outcome (ok, degraded, or an error code).',
+      labelNames: ['kind', 'outcome'],
       registers,
     }),
   };

@@ -1,5 +1,6 @@
 /** `resume-health analyze FILE|DIR...`: one report per document, a summary for several. */
 import { mkdir, writeFile } from 'node:fs/promises';
+import type { PremiumAnalysis, PremiumService } from '../../ai/ports.js';
 import { dirname, join } from 'node:path';
 import { CHECKS } from '../../engine/checks/index.js';
 import type { Report } from '../../engine/index.js';
@@ -11,11 +12,16 @@ import { EXIT_BELOW_MIN_SCORE, EXIT_DOCUMENT_FAILED, EXIT_OK } from '../exit-cod
 import type { CliIo } from '../io.js';
 import { printOutcome, printSummary } from '../print-outcome.js';
 import { ProgressBar } from '../progress-bar.js';
+import { renderPremium } from '../render-premium.js';
 import { createStyle, sanitizeForTerminal, shouldUseColor } from '../style.js';
 
 type AnalyzeCommand = Extract<CliCommand, { kind: 'analyze' }>;
 
-export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<number> {
+export async function runAnalyze(
+  command: AnalyzeCommand,
+  io: CliIo,
+  premium: () => PremiumService,
+): Promise<number> {
   const files = await discoverFiles(command.paths, { isRecursive: command.isRecursive });
   const { format, outDir, minScore } = command;
   const isBatch = files.length !== 1 || files.some((file) => file.isFromDirectory);
@@ -38,6 +44,16 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
       now,
       dismiss: command.ignore,
     });
+    // The JSON report carries the premium analysis as `premium`; text prints it below the report.
+    const premiumResult =
+      command.isPremium && outcome.ok ? await analyzePremium(premium(), outcome.report) : undefined;
+    if (outcome.ok && premiumResult) {
+      const withPremium: Report & { premium: PremiumAnalysis } = {
+        ...outcome.report,
+        premium: premiumResult,
+      };
+      outcome.report = withPremium;
+    }
     outcomes.push(outcome);
     progress.clear();
     const writtenTo =
@@ -45,6 +61,7 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
         ? await writeReport(outDir, file, outcome.report, format)
         : undefined;
     printOutcome(io, file, outcome, { format, style, isBatch, writtenTo });
+    if (premiumResult && format === 'text') io.stdout.write(renderPremium(premiumResult, style));
     if (outcome.ok && minScore !== undefined && outcome.report.score.overall < minScore) {
       belowMinScore += 1;
       const name = sanitizeForTerminal(file.relativePath);
@@ -88,4 +105,12 @@ function warnAboutUnknownCodes(codes: readonly string[], io: CliIo): void {
       );
     }
   }
+}
+
+function analyzePremium(premium: PremiumService, report: Report): Promise<PremiumAnalysis> {
+  return premium.analyze({
+    report,
+    resumeText: report.text,
+    ...(report.match ? { match: report.match } : {}),
+  });
 }

@@ -8,6 +8,14 @@ const readinessSchema = {
   properties: {
     status: componentHealth,
     components: { type: 'object', additionalProperties: componentHealth },
+    llm: {
+      type: 'object',
+      properties: {
+        provider: { type: 'string' },
+        model: { type: ['string', 'null'] },
+        breaker: { type: 'string', enum: ['closed', 'open', 'half-open', 'disabled'] },
+      },
+    },
   },
 } as const;
 
@@ -30,7 +38,7 @@ export function registerOperationRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags: ['operations'],
-        summary: 'Readiness: database, cache, rate-limit store and worker pool',
+        summary: 'Readiness: database, cache, rate-limit store, worker pool and language model',
         response: { 200: readinessSchema, 503: readinessSchema },
       },
     },

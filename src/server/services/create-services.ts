@@ -2,6 +2,7 @@
  * The ports the app runs on, chosen by configuration alone (DESIGN.md, principle 5): PGlite or
  * PostgreSQL, memory or Redis, plus the parse pool. Tests pass their own to `buildApp`.
  */
+import type { PremiumService } from '../../ai/ports.js';
 import type { Config } from '../../config.js';
 import { createCache } from '../../store/cache/index.js';
 import { createDatabase, startRetentionJob } from '../../store/db/index.js';
@@ -17,6 +18,8 @@ export interface Services {
   cache: Cache;
   rateLimits: RateLimitStore;
   pool: ParsePool;
+  /** The premium tier; built from the config by buildApp when absent (tests pass their own). */
+  premium?: PremiumService;
   /** Stops background jobs and closes every connection; safe to call twice. */
   close(): Promise<void>;
 }
