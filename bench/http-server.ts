@@ -1,6 +1,6 @@
 /** Starts the built server (dist) as a child process on a free loopback port, for bench:http. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ export interface RunningServer {
   /** Peak resident set size so far (VmHWM), MiB: the main thread and every worker thread. */
   peakRssMb(): number;
   rssMb(): number;
+  /** Resets the peak to the current RSS (Linux clear_refs), so a phase's own peak is measured. */
+  resetPeak(): void;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     pid,
     peakRssMb: () => statusKb(pid, 'VmHWM') / 1024,
     rssMb: () => statusKb(pid, 'VmRSS') / 1024,
+    resetPeak: () => writeFileSync(`/proc/${pid}/clear_refs`, '5'),
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -20,8 +20,16 @@ export interface AnalysisRecord {
   encryptedText: Uint8Array | null;
 }
 
+/**
+ * A record to create. The report may come as JSON text already made storable (see
+ * db/to-jsonb-text.ts): the service holds it as text from the cache, and re-serialising a large
+ * report on every cached upload would cost the event loop milliseconds for nothing.
+ */
+export type NewAnalysisRecord =
+  AnalysisRecord | (Omit<AnalysisRecord, 'report'> & { report?: undefined; reportJson: string });
+
 export interface AnalysisRepository {
-  create(record: AnalysisRecord): Promise<void>;
+  create(record: NewAnalysisRecord): Promise<void>;
   /** The record, or null when it does not exist. */
   get(id: string): Promise<AnalysisRecord | null>;
   /** Deletes everything stored for the analysis; true when something was deleted. */

@@ -101,11 +101,17 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   };
 }
 
-/** Moves the upload to the worker instead of copying it, when it owns its whole buffer. */
+/**
+ * Moves the upload to the worker instead of copying it when it owns its buffer: either the view
+ * covers the whole buffer, or the buffer is larger than Node's shared Buffer pool slab (so it is
+ * not a slab other Buffers live in) and the view starts at 0, as uploads read by
+ * plugins/read-file-stream.ts do. The caller's view is detached afterwards.
+ */
 function transferableOf(bytes: Uint8Array): ArrayBuffer[] {
   const { buffer } = bytes;
-  const isWhole = bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
-  return isWhole && buffer instanceof ArrayBuffer ? [buffer] : [];
+  if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0) return [];
+  const isWhole = bytes.byteLength === buffer.byteLength;
+  return isWhole || buffer.byteLength > Buffer.poolSize ? [buffer] : [];
 }
 
 function toPoolError(error: unknown, signal: AbortSignal, retryAfterSeconds: number): AppError {

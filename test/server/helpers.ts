@@ -22,7 +22,12 @@ export function createMemoryDatabase(): Database & { records: Map<string, Analys
     kind: 'pglite',
     records,
     analyses: {
-      create: async (record) => void records.set(record.id, structuredClone(record)),
+      create: async (created) => {
+        // Stored as a database would: JSON text comes back as the parsed report.
+        const { reportJson, ...rest } = { reportJson: undefined, ...created };
+        const report = created.report ?? (JSON.parse(reportJson!) as AnalysisRecord['report']);
+        records.set(created.id, structuredClone({ ...rest, report }));
+      },
       get: async (id) => structuredClone(records.get(id) ?? null),
       delete: async (id) => records.delete(id),
       purgeExpired: async () => 0,

@@ -1,12 +1,25 @@
 /**
  * Multipart uploads, buffered in memory with hard limits: no temporary files exist, so an aborted
  * or malformed upload leaves nothing behind. Every multipart failure maps to one registry code.
+ * Bytes held at once across requests are bounded by an upload budget (see upload-budget.ts), held
+ * until the response is sent; each file is read into one buffer and hashed as it arrives.
  */
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import type { UploadedFile } from '../services/upload.js';
+import { readFileStream } from './read-file-stream.js';
+import { createByteBudget, type ByteBudget } from './upload-budget.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    uploadBudget: ByteBudget;
+  }
+  interface FastifyRequest {
+    releaseUpload: (() => void) | null;
+  }
+}
 
 /** A pasted job description is a few kilobytes; 64 KiB leaves room for long HTML postings. */
 export const MAX_FIELD_BYTES = 64 * 1024;
@@ -30,6 +43,14 @@ export async function registerMultipart(app: FastifyInstance, config: Config): P
       headerPairs: 100,
     },
   });
+  app.decorate('uploadBudget', createByteBudget(config.uploadBufferBytes));
+  app.decorateRequest('releaseUpload', null);
+  const release = async (request: FastifyRequest) => {
+    request.releaseUpload?.();
+    request.releaseUpload = null;
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
 }
 
 /** Reads a whole form; only the named file fields are accepted, each at most once. */
@@ -43,6 +64,9 @@ export async function readMultipartForm(
     throw new AppError('PAYLOAD_TOO_LARGE');
   }
   const form: MultipartForm = { files: new Map(), fields: new Map() };
+  const hint = Number.isFinite(declared) && declared > 0 ? declared : options.maxBodyBytes;
+  // Held until the response is sent (onResponse), when the upload's bytes are garbage.
+  request.releaseUpload ??= await request.server.uploadBudget.reserve(hint);
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
@@ -50,9 +74,11 @@ export async function readMultipartForm(
           part.file.resume();
           throw new AppError('TOO_MANY_PARTS');
         }
-        const buffer = await part.toBuffer();
+        const { bytes, sha256 } = await readFileStream(part.file, hint);
+        if (part.file.truncated) throw new AppError('FILE_TOO_LARGE');
         form.files.set(part.fieldname, {
-          bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+          bytes,
+          sha256,
           filename: part.filename || undefined,
           mediaType: part.mimetype || undefined,
         });

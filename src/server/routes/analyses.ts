@@ -48,7 +48,15 @@ export function registerAnalysisRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const created = await analyses.create(() => readAnalysisForm(request, maxUploadBytes));
-      return reply.status(201).header('cache-control', 'no-store').send(created);
+      // The schema above documents the body; the report is already JSON text, so the body is
+      // assembled around it rather than parsed and serialised again.
+      const { id, createdAt, ownerToken, reportJson } = created;
+      const head = JSON.stringify({ id, createdAt, ownerToken });
+      return reply
+        .status(201)
+        .header('cache-control', 'no-store')
+        .type('application/json; charset=utf-8')
+        .send(`${head.slice(0, -1)},"report":${reportJson}}`);
     },
   );
 

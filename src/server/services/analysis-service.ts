@@ -5,7 +5,7 @@
  */
 import type { Report } from '../../engine/index.js';
 import { createTextCipher, type TextCipher } from '../../store/crypto/index.js';
-import type { AnalysisRecord, Cache, Database } from '../../store/ports.js';
+import type { AnalysisRecord, Cache, Database, NewAnalysisRecord } from '../../store/ports.js';
 import type { ParsePool } from '../../worker/pool.js';
 import type { Config } from '../../config.js';
 import { AppError } from '../errors.js';
@@ -25,8 +25,16 @@ export interface AnalysisView {
   report: ApiReport;
 }
 
+/** A new analysis; its report is JSON text, sent as is (no re-serialisation per cached upload). */
+export interface CreatedAnalysis {
+  id: string;
+  createdAt: string;
+  ownerToken: string;
+  reportJson: string;
+}
+
 export interface AnalysisService {
-  create(readUpload: () => Promise<AnalysisUpload>): Promise<AnalysisView & { ownerToken: string }>;
+  create(readUpload: () => Promise<AnalysisUpload>): Promise<CreatedAnalysis>;
   get(id: string, ownerToken: string | undefined): Promise<AnalysisView>;
   delete(id: string, ownerToken: string | undefined): Promise<void>;
 }
@@ -75,19 +83,23 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
         const analysis = await computeReport({ ...deps, cipher }, ticket, upload, at);
         const id = createAnalysisId();
         const ownerToken = createOwnerToken();
-        const record: AnalysisRecord = {
+        const record: NewAnalysisRecord = {
           id,
           ownerTokenHash: hashToken(ownerToken),
           contentHash: analysis.contentHash,
-          format: analysis.report.document.format,
-          report: analysis.report as Report,
+          format: analysis.format,
+          reportJson: analysis.reportJson,
           createdAt: at,
           expiresAt: cipher ? new Date(at.getTime() + config.retentionDays * DAY_MS) : null,
           encryptedText:
             cipher && analysis.text !== undefined ? cipher.encrypt(analysis.text, id) : null,
         };
         await database.analyses.create(record);
-        return { ...view(record), ownerToken };
+        const reportJson =
+          analysis.text === undefined
+            ? analysis.reportJson
+            : withText(analysis.reportJson, analysis.text);
+        return { id, createdAt: at.toISOString(), ownerToken, reportJson };
       } finally {
         ticket.release();
       }
@@ -100,4 +112,9 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       await database.analyses.delete(id);
     },
   };
+}
+
+/** Adds `text` as the last member of a report's JSON object text. */
+function withText(reportJson: string, text: string): string {
+  return `${reportJson.slice(0, reportJson.lastIndexOf('}'))},"text":${JSON.stringify(text)}}`;
 }

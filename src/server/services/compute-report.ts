@@ -3,10 +3,15 @@
  * by this engine version, else from a worker. Concurrent identical uploads share one computation
  * (the Cache port's single flight). Deterministic document errors are cached too, so a hostile
  * file sent in a loop is parsed once; load-dependent failures (timeouts) are not.
+ *
+ * The report travels as storable JSON text (db/to-jsonb-text.ts), serialised once when computed:
+ * a cached upload then costs no JSON.parse or JSON.stringify of the report on the event loop; the
+ * same text goes to the database and into the response.
  */
-import { ENGINE_VERSION, type EngineErrorCode, type Report } from '../../engine/index.js';
+import { ENGINE_VERSION, type EngineErrorCode } from '../../engine/index.js';
 import { cacheKey } from '../../store/cache/index.js';
 import type { TextCipher } from '../../store/crypto/index.js';
+import { toJsonbText } from '../../store/db/index.js';
 import type { Cache } from '../../store/ports.js';
 import type { Ticket } from '../../worker/admission.js';
 import type { ParsePool } from '../../worker/pool.js';
@@ -20,12 +25,14 @@ import type { AnalysisUpload } from './upload.js';
 const TRANSIENT: ReadonlySet<EngineErrorCode> = new Set(['TIME_BUDGET_EXCEEDED', 'ABORTED']);
 
 type CacheEntry =
-  | { ok: true; report: Omit<Report, 'text'>; encryptedText?: string }
+  | { ok: true; format: string; reportJson: string; encryptedText?: string }
   | { ok: false; code: EngineErrorCode };
 
 export interface ComputedAnalysis {
   contentHash: string;
-  report: Omit<Report, 'text'>;
+  format: string;
+  /** The report without its text, as JSON text safe for jsonb. */
+  reportJson: string;
   /** The resume text, only when retention is on. */
   text: string | undefined;
 }
@@ -46,7 +53,7 @@ export async function computeReport(
 ): Promise<ComputedAnalysis> {
   const { config, cache, metrics, cipher } = deps;
   const { file, jobDescription, dismiss } = upload;
-  const contentHash = sha256(file.bytes);
+  const contentHash = file.sha256 ?? sha256(file.bytes);
   const key = cacheKey({
     contentHash,
     kind: 'analysis',
@@ -77,7 +84,7 @@ export async function computeReport(
     cipher && entry.encryptedText !== undefined
       ? cipher.decrypt(Buffer.from(entry.encryptedText, 'base64'), key)
       : undefined;
-  return { contentHash, report: entry.report, text };
+  return { contentHash, format: entry.format, reportJson: entry.reportJson, text };
 }
 
 async function runAnalysis(
@@ -121,10 +128,15 @@ async function runAnalysis(
   const encryptedText = deps.cipher
     ? Buffer.from(deps.cipher.encrypt(text, key)).toString('base64')
     : undefined;
-  return { ok: true, report, ...(encryptedText ? { encryptedText } : {}) };
+  return {
+    ok: true,
+    format: report.document.format,
+    reportJson: toJsonbText(report),
+    ...(encryptedText ? { encryptedText } : {}),
+  };
 }
 
 function jobDescriptionHash(value: AnalysisUpload['jobDescription']): string | undefined {
   if (value === undefined) return undefined;
-  return sha256(typeof value === 'string' ? value : value.bytes);
+  return typeof value === 'string' ? sha256(value) : (value.sha256 ?? sha256(value.bytes));
 }

@@ -1,7 +1,7 @@
 /** The AnalysisRepository port over Kysely; identical SQL on PGlite and PostgreSQL. */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Report } from '../../engine/model/report.js';
-import type { AnalysisRecord, AnalysisRepository } from '../ports.js';
+import type { AnalysisRecord, AnalysisRepository, NewAnalysisRecord } from '../ports.js';
 import type { AnalysesTable, DatabaseSchema } from './schema.js';
 import { toJsonbText } from './to-jsonb-text.js';
 
@@ -19,6 +19,10 @@ function toRecord(row: Selectable<AnalysesTable>): AnalysisRecord {
   };
 }
 
+function reportJsonOf(record: NewAnalysisRecord): string {
+  return record.report === undefined ? record.reportJson : toJsonbText(record.report);
+}
+
 export function createAnalysisRepository(db: Kysely<DatabaseSchema>): AnalysisRepository {
   return {
     async create(record) {
@@ -30,7 +34,7 @@ export function createAnalysisRepository(db: Kysely<DatabaseSchema>): AnalysisRe
           content_hash: record.contentHash,
           format: record.format,
           // Typed as text first: PGlite would JSON-encode a parameter it infers as jsonb again.
-          report: sql<string>`cast(cast(${toJsonbText(record.report)} as text) as jsonb)`,
+          report: sql<string>`cast(cast(${reportJsonOf(record)} as text) as jsonb)`,
           created_at: record.createdAt,
           expires_at: record.expiresAt,
           encrypted_text: record.encryptedText,
