@@ -1,6 +1,8 @@
 /** Embedded PostgreSQL (PGlite): persisted under `${dataDir}/pglite`, or in memory for tests. */
-import { mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PgliteDialect } from './pglite-dialect.js';
@@ -25,12 +27,34 @@ const START_PARAMS = [
   ...Object.entries(MEMORY_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
 ];
 
+/**
+ * Creating a cluster runs initdb in a second PGlite instance whose WASM memory (hundreds of MB)
+ * stays resident long after; doing it in a short-lived child process leaves the server with only
+ * the memory of opening an existing cluster (measured: ~800 MB vs ~150-300 MB idle RSS).
+ */
+async function initializeCluster(location: string): Promise<void> {
+  const isFresh = await access(join(location, 'PG_VERSION')).then(
+    () => false,
+    () => true,
+  );
+  if (!isFresh) return;
+  const script = `const { PGlite } = await import(process.argv[1]);
+const db = await PGlite.create(process.argv[2]);
+await db.close();`;
+  await promisify(execFile)(
+    process.execPath,
+    ['--input-type=module', '-e', script, import.meta.resolve('@electric-sql/pglite'), location],
+    { timeout: 120_000 },
+  );
+}
+
 export async function openPglite(dataDir: string): Promise<Kysely<DatabaseSchema>> {
   let location = IN_MEMORY_DATA_DIR;
   if (dataDir !== IN_MEMORY_DATA_DIR) {
     location = join(dataDir, 'pglite');
     // A fresh DATA_DIR should just work; PGlite does not create missing parent folders.
     await mkdir(location, { recursive: true });
+    await initializeCluster(location);
   }
   const pglite = await PGlite.create(location, { startParams: START_PARAMS });
   return new Kysely<DatabaseSchema>({ dialect: new PgliteDialect(pglite) });
