@@ -83,4 +83,10 @@ export default tseslint.config(
     },
   },
   enginePurity,
+  // The web app runs in the browser; typescript-eslint parses its TSX without another plugin.
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    ignores: ['web/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -17,6 +17,7 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { registerRateLimit } from './plugins/rate-limit.js';
 import { generateRequestId, registerRequestId } from './plugins/request-id.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerWeb } from './plugins/web.js';
 import { registerAnalysisRoutes } from './routes/analyses.js';
 import { registerCheckRoutes } from './routes/checks.js';
 import { registerMatchRoutes } from './routes/matches.js';
@@ -83,6 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAnalysisRoutes(app);
   registerMatchRoutes(app);
   registerPremiumRoutes(app, createPremiumApi(deps));
+  registerWeb(app);
   await app.ready();
   return app;
 }
