@@ -3,6 +3,8 @@
  * no eval, no XFA, no scripting, no font-face loading or system fonts, no network (the data is
  * handed over as bytes; CMaps and standard fonts come through the injected asset loader).
  */
+// Must stay the first import: it captures built-ins before pdf.js's polyfills replace them.
+import { restoreNativeBuiltins } from './native-builtins.js';
 import {
   AnnotationMode,
   getDocument,
@@ -178,6 +180,9 @@ export const pdfjsBackend: PdfBackend = {
     } catch (error) {
       await task.destroy().catch(() => undefined);
       throw toEngineError(error);
+    } finally {
+      // The in-process worker is loaded by the first getDocument and brings its own polyfills.
+      restoreNativeBuiltins();
     }
     try {
       const { metadata, isEncrypted, hasXfa } = await readMetadata(doc);
