@@ -3,16 +3,16 @@
  * cover letter for one job description. The letter goes to stdout; when it comes from the
  * engine's template instead of the model, the reason goes to stderr ("degraded: ...").
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CoverLetterLength, CoverLetterTone, PremiumService } from '../../ai/ports.js';
-import { analyze, DEFAULT_LIMITS, isEngineError } from '../../engine/index.js';
+import { analyze } from '../../engine/index.js';
 import { readJobDescriptionText } from '../../engine/match/index.js';
 import { DEFAULT_TIMEOUT_SECONDS, UsageError } from '../args.js';
 import { createAnalyzeOptions } from '../engine-options.js';
 import { EXIT_DOCUMENT_FAILED, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+import { readDocument as readFileDocument, type ReadResult } from '../read-document.js';
 import { sanitizeForTerminal } from '../style.js';
 
 const TONES: readonly CoverLetterTone[] = ['formal', 'friendly', 'enthusiastic', 'concise'];
@@ -109,28 +109,15 @@ export async function runCoverLetter(
   return EXIT_OK;
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
-
+/** A missing file is a usage error here; other file-system failures are named by errno. */
 async function readDocument<T>(
   path: string,
   read: (bytes: Uint8Array) => Promise<T>,
-): Promise<Read<T>> {
-  try {
-    // Refuse before reading: a huge file should not be loaded into memory just to be rejected.
-    if ((await stat(path)).size > DEFAULT_LIMITS.maxBytes) {
-      return { ok: false, code: 'FILE_TOO_LARGE', message: 'The file is too large.' };
-    }
-    return { ok: true, value: await read(new Uint8Array(await readFile(path))) };
-  } catch (error) {
-    if (isEngineError(error)) return { ok: false, code: error.code, message: error.message };
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`No such file: ${sanitizeForTerminal(path)}`);
-    return {
-      ok: false,
-      code: 'READ_FAILED',
-      message: `Cannot read the file (${code ?? 'error'}).`,
-    };
-  }
+): Promise<ReadResult<T>> {
+  const result = await readFileDocument(path, read);
+  if (result.ok || result.code !== 'READ_FAILED') return result;
+  if (result.errno === 'ENOENT') throw new UsageError(`No such file: ${sanitizeForTerminal(path)}`);
+  return { ...result, message: `Cannot read the file (${result.errno ?? 'error'}).` };
 }
 
 function fail(io: CliIo, path: string, failure: { code: string; message: string }): number {

@@ -1,13 +1,6 @@
 /** `resume-health match RESUME JOB...`: ranks job descriptions by fit, as a table or JSON. */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import {
-  buildLayout,
-  DEFAULT_LIMITS,
-  extractDocument,
-  isEngineError,
-  parseResume,
-} from '../../engine/index.js';
+import { buildLayout, extractDocument, parseResume } from '../../engine/index.js';
 import { rankJobs, readJobDescriptionText, type RankedJob } from '../../engine/match/index.js';
 import { createBudget } from '../../engine/options.js';
 import { discoverFiles, JOB_EXTENSIONS } from '../discover-files.js';
@@ -16,11 +9,10 @@ import { EXIT_DOCUMENT_FAILED, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import type { MatchCommand } from '../match-args.js';
 import { ProgressBar } from '../progress-bar.js';
+import { readDocument } from '../read-document.js';
 import { sanitizeForTerminal } from '../style.js';
 
 const TOP_MISSING = 3;
-
-type Read<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 export async function runMatch(command: MatchCommand, io: CliIo): Promise<number> {
   const files = await discoverFiles(command.jobs, {
@@ -66,23 +58,6 @@ export async function runMatch(command: MatchCommand, io: CliIo): Promise<number
       : renderTable(shown, io.stdout.columns ?? 100),
   );
   return failed > 0 ? EXIT_DOCUMENT_FAILED : EXIT_OK;
-}
-
-async function readDocument<T>(
-  path: string,
-  read: (bytes: Uint8Array) => Promise<T>,
-): Promise<Read<T>> {
-  try {
-    // Refuse before reading: a huge file should not be loaded into memory just to be rejected.
-    if ((await stat(path)).size > DEFAULT_LIMITS.maxBytes) {
-      return { ok: false, code: 'FILE_TOO_LARGE', message: 'The file is too large.' };
-    }
-    return { ok: true, value: await read(new Uint8Array(await readFile(path))) };
-  } catch (error) {
-    if (isEngineError(error)) return { ok: false, code: error.code, message: error.message };
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'READ_FAILED', message };
-  }
 }
 
 function renderJson(resume: string, ranked: readonly RankedJob[]): string {
