@@ -77,29 +77,39 @@ function parseAnalyze(args: readonly string[]): CliCommand {
   };
 }
 
-function parseStrict(args: readonly string[]) {
+/**
+ * node:util's parseArgs in strict mode reports unknown flags and missing flag values as
+ * TypeErrors (ERR_PARSE_ARGS_*); every command turns them into usage errors through this.
+ */
+export function parseStrictArgs<T>(parse: (config: StrictConfig) => T, args: readonly string[]): T {
   try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        ignore: { type: 'string', multiple: true },
-        'min-score': { type: 'string' },
-        out: { type: 'string' },
-        recursive: { type: 'boolean', short: 'r' },
-        timeout: { type: 'string' },
-        premium: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parse({ args: [...args], allowPositionals: true, strict: true });
   } catch (error) {
-    // node:util reports unknown flags and missing flag values as TypeErrors with ERR_PARSE_ARGS_*.
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
+
+export interface StrictConfig {
+  args: string[];
+  allowPositionals: true;
+  strict: true;
+}
+
+function parseStrict(args: readonly string[]) {
+  return parseStrictArgs((config) => parseArgs({ ...config, options: ARGS_OPTIONS }), args);
+}
+
+const ARGS_OPTIONS = {
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  ignore: { type: 'string', multiple: true },
+  'min-score': { type: 'string' },
+  out: { type: 'string' },
+  recursive: { type: 'boolean', short: 'r' },
+  timeout: { type: 'string' },
+  premium: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 function parseTimeout(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_TIMEOUT_SECONDS;

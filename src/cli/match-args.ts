@@ -1,6 +1,6 @@
 /** Arguments of `resume-health match RESUME JOB... [--json] [--top N] [-r] [--timeout SEC]`. */
 import { parseArgs } from 'node:util';
-import { DEFAULT_TIMEOUT_SECONDS, UsageError } from './args.js';
+import { DEFAULT_TIMEOUT_SECONDS, parseStrictArgs, UsageError } from './args.js';
 
 export interface MatchCommand {
   kind: 'match';
@@ -43,20 +43,18 @@ export function parseMatchArgs(
 }
 
 function parseStrict(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        top: { type: 'string' },
-        recursive: { type: 'boolean', short: 'r' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseStrictArgs(
+    (config) =>
+      parseArgs({
+        ...config,
+        options: {
+          json: { type: 'boolean' },
+          top: { type: 'string' },
+          recursive: { type: 'boolean', short: 'r' },
+          timeout: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }),
+    args,
+  );
 }

@@ -3,12 +3,12 @@
  * cover letter for one job description. The letter goes to stdout; when it comes from the
  * engine's template instead of the model, the reason goes to stderr ("degraded: ...").
  */
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
 import type { CoverLetterLength, CoverLetterTone, PremiumService } from '../../ai/ports.js';
 import { analyze } from '../../engine/index.js';
 import { readJobDescriptionText } from '../../engine/match/index.js';
-import { DEFAULT_TIMEOUT_SECONDS, UsageError } from '../args.js';
+import { DEFAULT_TIMEOUT_SECONDS, parseStrictArgs, UsageError } from '../args.js';
 import { createAnalyzeOptions } from '../engine-options.js';
 import { EXIT_DOCUMENT_FAILED, EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -31,24 +31,20 @@ export interface CoverLetterCommand {
 export function parseCoverLetterArgs(
   args: readonly string[],
 ): CoverLetterCommand | { kind: 'help'; topic: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        tone: { type: 'string', default: 'formal' },
-        length: { type: 'string', default: 'medium' },
-        json: { type: 'boolean', default: false },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseStrictArgs(
+    (config) =>
+      parseArgs({
+        ...config,
+        options: {
+          tone: { type: 'string', default: 'formal' },
+          length: { type: 'string', default: 'medium' },
+          json: { type: 'boolean', default: false },
+          timeout: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }),
+    args,
+  );
   if (values.help) return { kind: 'help', topic: 'cover-letter' };
   const [resume, job, extra] = positionals;
   if (resume === undefined || job === undefined || extra !== undefined) {
