@@ -7,7 +7,7 @@
  */
 import type { Line } from '../model/layout.js';
 import type { SectionKind } from '../model/resume.js';
-import { KIND_CUES } from './headings-dictionary.js';
+import { KIND_CUES } from './heading-cues.js';
 import { matchHeading, normalizeHeading } from './heading-match.js';
 import { cleanText, hasBulletGlyph, isAllCaps, wordCount } from './text.js';
 

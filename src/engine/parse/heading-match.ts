@@ -1,6 +1,7 @@
 /** Looks a candidate heading line up in the heading dictionary, exactly or by contained phrase. */
 import type { SectionKind } from '../model/resume.js';
-import { COMPOUND_SUFFIXES, HEADING_PHRASES } from './headings-dictionary.js';
+import { COMPOUND_SUFFIXES } from './heading-cues.js';
+import { HEADING_PHRASES } from './headings-dictionary.js';
 import { collapseLetterSpacing, foldText, hasCjk, stripIcons } from './text.js';
 
 export interface HeadingMatch {
