@@ -52,7 +52,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const { code, retryAfterSeconds } = classifyError(error);
     const problem = toProblem(code, request.id);
-    if (problem.status >= 500) {
+    if (problem.status === 503 && error instanceof AppError) {
+      // Overload and shutdown are expected states, not faults: no stack, no error level.
+      request.log.warn({ code }, 'request refused');
+    } else if (problem.status >= 500) {
       request.log.error({ err: error, code }, 'request failed');
     } else {
       request.log.info({ code }, 'request rejected');
