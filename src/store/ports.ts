@@ -21,18 +21,30 @@ export interface AnalysisRecord {
 }
 
 /**
- * A record to create. The report may come as JSON text already made storable (see
+ * A record to create. Analyses of the same input share one stored report, identified by
+ * `reportKey` (the analysis cache key). The report comes as JSON text already made storable (see
  * db/to-jsonb-text.ts): the service holds it as text from the cache, and re-serialising a large
  * report on every cached upload would cost the event loop milliseconds for nothing.
  */
-export type NewAnalysisRecord =
-  AnalysisRecord | (Omit<AnalysisRecord, 'report'> & { report?: undefined; reportJson: string });
+export interface NewAnalysisRecord extends Omit<AnalysisRecord, 'report'> {
+  reportKey: string;
+  reportJson: string;
+  /**
+   * True when the report was computed for this upload, so it is probably not stored yet. False
+   * when it came from the cache: the stored copy most likely exists, and the repository sends the
+   * report text only if it turns out to be missing.
+   */
+  isReportComputed: boolean;
+}
 
 export interface AnalysisRepository {
   create(record: NewAnalysisRecord): Promise<void>;
   /** The record, or null when it does not exist. */
   get(id: string): Promise<AnalysisRecord | null>;
-  /** Deletes everything stored for the analysis; true when something was deleted. */
+  /**
+   * Deletes everything stored for the analysis, its report too unless another analysis still uses
+   * it; true when something was deleted.
+   */
   delete(id: string): Promise<boolean>;
   /** Erases raw text past its retention; returns how many records were purged. */
   purgeExpired(now: Date): Promise<number>;

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESUME_PDF, resumeFile, startTestApp, upload } from './helpers.js';
+import { createDatabase } from '../../src/store/db/index.js';
+import { RESUME_PDF, resumeFile, startTestApp, type StoredRecord, upload } from './helpers.js';
 
 const MALICIOUS = 'test/fixtures/malicious';
 
 let app: FastifyInstance;
-let records: Map<string, unknown>;
+let records: Map<string, StoredRecord>;
 
 beforeAll(async () => {
   const started = await startTestApp({ MAX_UPLOAD_MB: '1' });
@@ -70,6 +71,10 @@ describe('POST /api/v1/analyses', () => {
     expect(hits(await metrics()) - before).toBe(2);
     expect(c.json().report).toEqual(a.json().report);
     expect(c.json().id).not.toBe(a.json().id);
+    // All three share one report; only the computing upload asked for it to be stored.
+    const stored = [a, b, c].map((res) => records.get(res.json<{ id: string }>().id)!);
+    expect(new Set(stored.map((record) => record.reportKey)).size).toBe(1);
+    expect(stored.filter((record) => record.isReportComputed)).toHaveLength(1);
   });
 
   it.each([
@@ -178,6 +183,47 @@ describe('GET and DELETE /api/v1/analyses/:id', () => {
     expect(records.has(created.id)).toBe(false);
     expect((await app.inject({ url, headers })).statusCode).toBe(404);
     expect((await app.inject({ method: 'DELETE', url, headers })).statusCode).toBe(404);
+  });
+});
+
+describe('analyses stored in the embedded database', () => {
+  it('answers repeated uploads with the same report and keeps it until the last is deleted', async () => {
+    const database = await createDatabase({ dataDir: 'memory://' });
+    const started = await startTestApp({}, { overrides: { database } });
+    try {
+      const bytes = readFileSync('test/fixtures/corpus/rendercv-classic.pdf');
+      const first = await upload(started.app, [resumeFile(bytes)]);
+      const cached = await upload(started.app, [resumeFile(bytes)]);
+      const reportText = (body: string) => body.slice(body.indexOf('"report":'));
+      expect(reportText(cached.body)).toBe(reportText(first.body));
+
+      const created = [first, cached].map((res) =>
+        res.json<{ id: string; ownerToken: string; report: unknown }>(),
+      );
+      const read = (analysis: { id: string; ownerToken: string }) =>
+        started.app.inject({
+          url: `/api/v1/analyses/${analysis.id}`,
+          headers: { 'x-owner-token': analysis.ownerToken },
+        });
+      for (const analysis of created) {
+        expect((await read(analysis)).json().report).toStrictEqual(analysis.report);
+      }
+
+      const erase = (analysis: { id: string; ownerToken: string }) =>
+        started.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/analyses/${analysis.id}`,
+          headers: { 'x-owner-token': analysis.ownerToken },
+        });
+      expect((await erase(created[0]!)).statusCode).toBe(204);
+      expect((await read(created[0]!)).statusCode).toBe(404);
+      expect((await read(created[1]!)).json().report).toStrictEqual(created[1]!.report);
+      expect((await erase(created[1]!)).statusCode).toBe(204);
+      expect((await read(created[1]!)).statusCode).toBe(404);
+    } finally {
+      await started.app.close();
+      await database.close();
+    }
   });
 });
 

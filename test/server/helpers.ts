@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { buildApp, type BuildAppOptions } from '../../src/server/app.js';
 import type { Services } from '../../src/server/services/create-services.js';
 import { createCache } from '../../src/store/cache/index.js';
-import type { AnalysisRecord, Database } from '../../src/store/ports.js';
+import type { AnalysisRecord, Database, NewAnalysisRecord } from '../../src/store/ports.js';
 import { createRateLimitStore } from '../../src/store/rate-limit/index.js';
 import { createParsePool } from '../../src/worker/pool.js';
 
@@ -15,17 +15,21 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WORKERS: '1', ...env });
 }
 
+/** What the memory database keeps: the record, and how the service said to store its report. */
+export type StoredRecord = AnalysisRecord &
+  Pick<NewAnalysisRecord, 'reportKey' | 'isReportComputed'>;
+
 /** A Map behind the Database port: fast, and lets tests look at exactly what was stored. */
-export function createMemoryDatabase(): Database & { records: Map<string, AnalysisRecord> } {
-  const records = new Map<string, AnalysisRecord>();
+export function createMemoryDatabase(): Database & { records: Map<string, StoredRecord> } {
+  const records = new Map<string, StoredRecord>();
   return {
     kind: 'pglite',
     records,
     analyses: {
       create: async (created) => {
         // Stored as a database would: JSON text comes back as the parsed report.
-        const { reportJson, ...rest } = { reportJson: undefined, ...created };
-        const report = created.report ?? (JSON.parse(reportJson!) as AnalysisRecord['report']);
+        const { reportJson, ...rest } = created;
+        const report = JSON.parse(reportJson) as AnalysisRecord['report'];
         records.set(created.id, structuredClone({ ...rest, report }));
       },
       get: async (id) => structuredClone(records.get(id) ?? null),
@@ -40,7 +44,7 @@ export function createMemoryDatabase(): Database & { records: Map<string, Analys
 export function createTestServices(
   config: Config,
   overrides: Partial<Services> = {},
-): Services & { database: Database & { records: Map<string, AnalysisRecord> } } {
+): Services & { database: Database & { records: Map<string, StoredRecord> } } {
   const services = {
     database: Object.assign(createMemoryDatabase(), overrides.database),
     cache: overrides.cache ?? createCache(),

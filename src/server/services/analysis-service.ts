@@ -88,7 +88,9 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
           ownerTokenHash: hashToken(ownerToken),
           contentHash: analysis.contentHash,
           format: analysis.format,
+          reportKey: analysis.reportKey,
           reportJson: analysis.reportJson,
+          isReportComputed: analysis.isReportComputed,
           createdAt: at,
           expiresAt: cipher ? new Date(at.getTime() + config.retentionDays * DAY_MS) : null,
           encryptedText:

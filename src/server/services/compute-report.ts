@@ -6,7 +6,8 @@
  *
  * The report travels as storable JSON text (db/to-jsonb-text.ts), serialised once when computed:
  * a cached upload then costs no JSON.parse or JSON.stringify of the report on the event loop; the
- * same text goes to the database and into the response.
+ * same text goes into the response. The cache key doubles as the stored report's key: analyses
+ * with the same key share one stored copy, and a cached upload does not send it again.
  */
 import { ENGINE_VERSION, type EngineErrorCode } from '../../engine/index.js';
 import { cacheKey } from '../../store/cache/index.js';
@@ -31,6 +32,10 @@ type CacheEntry =
 export interface ComputedAnalysis {
   contentHash: string;
   format: string;
+  /** The cache key: analyses with the same key share one stored report. */
+  reportKey: string;
+  /** True when this call computed the report; false when it came from the cache. */
+  isReportComputed: boolean;
   /** The report without its text, as JSON text safe for jsonb. */
   reportJson: string;
   /** The resume text, only when retention is on. */
@@ -84,7 +89,14 @@ export async function computeReport(
     cipher && entry.encryptedText !== undefined
       ? cipher.decrypt(Buffer.from(entry.encryptedText, 'base64'), key)
       : undefined;
-  return { contentHash, format: entry.format, reportJson: entry.reportJson, text };
+  return {
+    contentHash,
+    format: entry.format,
+    reportKey: key,
+    isReportComputed: isComputed,
+    reportJson: entry.reportJson,
+    text,
+  };
 }
 
 async function runAnalysis(

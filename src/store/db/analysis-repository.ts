@@ -1,11 +1,22 @@
-/** The AnalysisRepository port over Kysely; identical SQL on PGlite and PostgreSQL. */
+/**
+ * The AnalysisRepository port over Kysely; identical SQL on PGlite and PostgreSQL.
+ *
+ * Analyses of the same input share one report row (migrations/002-shared-reports.ts). A cached
+ * upload inserts only its small analysis row: sending the 20-50 KB report again would cost the
+ * embedded database milliseconds of main-thread CPU per upload. The report is sent only when it
+ * was just computed, or when the cached upload finds its report row gone (deleted with its last
+ * analysis, or a database reset under a surviving cache).
+ */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Report } from '../../engine/model/report.js';
 import type { AnalysisRecord, AnalysisRepository, NewAnalysisRecord } from '../ports.js';
 import type { AnalysesTable, DatabaseSchema } from './schema.js';
-import { toJsonbText } from './to-jsonb-text.js';
 
-function toRecord(row: Selectable<AnalysesTable>): AnalysisRecord {
+const REPORT_KEY_CONSTRAINT = 'analyses_report_key_fkey';
+
+type AnalysisRow = Omit<Selectable<AnalysesTable>, 'report_key'> & { report: unknown };
+
+function toRecord(row: AnalysisRow): AnalysisRecord {
   return {
     id: row.id,
     ownerTokenHash: row.owner_token_hash,
@@ -19,41 +30,103 @@ function toRecord(row: Selectable<AnalysesTable>): AnalysisRecord {
   };
 }
 
-function reportJsonOf(record: NewAnalysisRecord): string {
-  return record.report === undefined ? record.reportJson : toJsonbText(record.report);
+function toAnalysisRow(record: NewAnalysisRecord): AnalysesTable {
+  return {
+    id: record.id,
+    owner_token_hash: record.ownerTokenHash,
+    content_hash: record.contentHash,
+    format: record.format,
+    report_key: record.reportKey,
+    created_at: record.createdAt,
+    expires_at: record.expiresAt,
+    encrypted_text: record.encryptedText,
+  };
+}
+
+/** The insert referenced a report row that does not exist (pg and PGlite both expose these). */
+function isMissingReport(error: unknown): boolean {
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  return code === '23503' && constraint === REPORT_KEY_CONSTRAINT;
 }
 
 export function createAnalysisRepository(db: Kysely<DatabaseSchema>): AnalysisRepository {
+  const insertAnalysis = (record: NewAnalysisRecord) =>
+    db.insertInto('analyses').values(toAnalysisRow(record)).execute();
+
+  // One statement: the foreign key is checked at its end, where the report row inserted by the
+  // CTE is visible. An existing report is kept (the same key means the same result).
+  const insertWithReport = (record: NewAnalysisRecord) =>
+    db
+      .with('stored_report', (qb) =>
+        qb
+          .insertInto('reports')
+          .values({
+            key: record.reportKey,
+            format: record.format,
+            // Typed as text first: PGlite would JSON-encode a parameter it infers as jsonb again.
+            report: sql<string>`cast(cast(${record.reportJson} as text) as jsonb)`,
+            created_at: record.createdAt,
+          })
+          .onConflict((conflict) => conflict.column('key').doNothing()),
+      )
+      .insertInto('analyses')
+      .values(toAnalysisRow(record))
+      .execute();
+
   return {
     async create(record) {
-      await db
-        .insertInto('analyses')
-        .values({
-          id: record.id,
-          owner_token_hash: record.ownerTokenHash,
-          content_hash: record.contentHash,
-          format: record.format,
-          // Typed as text first: PGlite would JSON-encode a parameter it infers as jsonb again.
-          report: sql<string>`cast(cast(${reportJsonOf(record)} as text) as jsonb)`,
-          created_at: record.createdAt,
-          expires_at: record.expiresAt,
-          encrypted_text: record.encryptedText,
-        })
-        .execute();
+      try {
+        await (record.isReportComputed ? insertWithReport(record) : insertAnalysis(record));
+      } catch (error) {
+        // The report row went between the cache filling and now, or a concurrent delete took
+        // it after our conflict check: store it again, once.
+        if (!isMissingReport(error)) throw error;
+        await insertWithReport(record);
+      }
     },
 
     async get(id) {
       const row = await db
         .selectFrom('analyses')
-        .selectAll()
-        .where('id', '=', id)
+        .innerJoin('reports', 'reports.key', 'analyses.report_key')
+        .select([
+          'analyses.id',
+          'analyses.owner_token_hash',
+          'analyses.content_hash',
+          'analyses.format',
+          'reports.report',
+          'analyses.created_at',
+          'analyses.expires_at',
+          'analyses.encrypted_text',
+        ])
+        .where('analyses.id', '=', id)
         .executeTakeFirst();
       return row ? toRecord(row) : null;
     },
 
     async delete(id) {
-      const result = await db.deleteFrom('analyses').where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
+      return db.transaction().execute(async (trx) => {
+        const deleted = await trx
+          .deleteFrom('analyses')
+          .where('id', '=', id)
+          .returning('report_key')
+          .executeTakeFirst();
+        if (!deleted) return false;
+        const key = deleted.report_key;
+        // An insert referencing the report holds a key-share lock on its row until it commits,
+        // and FOR UPDATE waits for it; the check below then runs on a fresh snapshot (read
+        // committed) that sees that analysis. An insert arriving after the lock waits for this
+        // transaction instead, finds the report gone and stores it again (create's retry).
+        await trx.selectFrom('reports').select('key').where('key', '=', key).forUpdate().execute();
+        await trx
+          .deleteFrom('reports')
+          .where('key', '=', key)
+          .where(({ not, exists, selectFrom }) =>
+            not(exists(selectFrom('analyses').select('id').where('report_key', '=', key))),
+          )
+          .execute();
+        return true;
+      });
     },
 
     async purgeExpired(now) {

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AnalysisRecord } from '../../../src/store/ports.js';
+import { toJsonbText } from '../../../src/store/db/index.js';
+import type { AnalysisRecord, NewAnalysisRecord } from '../../../src/store/ports.js';
 import { makeReport } from '../../cli/fake-report.js';
 
 /** A complete record with a fresh id; text that stresses JSON and binary encoding. */
@@ -17,6 +18,28 @@ export function makeRecord(overrides: Partial<AnalysisRecord> = {}): AnalysisRec
     expiresAt: null,
     encryptedText: null,
     ...overrides,
+  };
+}
+
+/** A key no other test uses, shaped like the cache keys the service passes. */
+export function makeReportKey(): string {
+  return `analysis:test:-:${randomUUID()}`;
+}
+
+/**
+ * The record as the service creates it: report as storable JSON text, by default under a key of
+ * its own and just computed.
+ */
+export function toNewRecord(
+  record: AnalysisRecord,
+  options: Partial<Pick<NewAnalysisRecord, 'reportKey' | 'reportJson' | 'isReportComputed'>> = {},
+): NewAnalysisRecord {
+  const { report, ...rest } = record;
+  return {
+    ...rest,
+    reportKey: options.reportKey ?? makeReportKey(),
+    reportJson: options.reportJson ?? toJsonbText(report),
+    isReportComputed: options.isReportComputed ?? true,
   };
 }
 

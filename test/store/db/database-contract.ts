@@ -4,12 +4,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/store/ports.js';
-import { allByteValues, makeRecord } from './analysis-record.js';
+import { allByteValues, makeRecord, toNewRecord } from './analysis-record.js';
+import { type OpenBlank, describeSharedReportsContract } from './shared-reports-contract.js';
 
 export function describeDatabaseContract(
   name: string,
-  options: { kind: Database['kind']; open: () => Promise<Database> },
+  options: {
+    kind: Database['kind'];
+    /** A database migrated to the latest schema, through createDatabase. */
+    open: () => Promise<Database>;
+    /**
+     * A fresh, never migrated database of the same backend, for the shared-report suite (row counts,
+     * migrations). PGlite on disk leaves it out: its SQL is the in-memory engine's, and each fresh
+     * cluster costs seconds of initdb.
+     */
+    openBlank?: OpenBlank;
+  },
 ): void {
+  if (options.openBlank) describeSharedReportsContract(name, options.openBlank);
+
   describe(`${name}: analysis repository`, () => {
     let db: Database;
 
@@ -30,7 +43,7 @@ export function describeDatabaseContract(
         expiresAt: new Date('2031-06-07T08:09:10.111Z'),
         encryptedText: allByteValues(),
       });
-      await db.analyses.create(record);
+      await db.analyses.create(toNewRecord(record));
       const stored = await db.analyses.get(record.id);
       expect(stored).toStrictEqual(record);
       expect(stored?.encryptedText).toBeInstanceOf(Uint8Array);
@@ -40,8 +53,8 @@ export function describeDatabaseContract(
     it('keeps an empty byte string distinct from no text', async () => {
       const empty = makeRecord({ encryptedText: new Uint8Array() });
       const none = makeRecord();
-      await db.analyses.create(empty);
-      await db.analyses.create(none);
+      await db.analyses.create(toNewRecord(empty));
+      await db.analyses.create(toNewRecord(none));
       expect((await db.analyses.get(empty.id))?.encryptedText).toStrictEqual(new Uint8Array());
       expect((await db.analyses.get(none.id))?.encryptedText).toBeNull();
     });
@@ -51,14 +64,14 @@ export function describeDatabaseContract(
       record.report.score.categories = { parseability: 99.5, contact: 0 };
       record.report.contact.location = null;
       record.report.text = 'Ünïcödé ✓ \u{1F600} '.repeat(500);
-      await db.analyses.create(record);
+      await db.analyses.create(toNewRecord(record));
       expect((await db.analyses.get(record.id))?.report).toStrictEqual(record.report);
     });
 
     it('stores NUL and lone surrogates, which jsonb rejects, as U+FFFD', async () => {
       const record = makeRecord();
       record.report.text = 'a\u0000b\uD800c\uDC00d\u{1F600}';
-      await db.analyses.create(record);
+      await db.analyses.create(toNewRecord(record));
       const stored = await db.analyses.get(record.id);
       expect(stored?.report.text).toBe('a\uFFFDb\uFFFDc\uFFFDd\u{1F600}');
     });
@@ -69,16 +82,18 @@ export function describeDatabaseContract(
 
     it('rejects a second record with the same id', async () => {
       const record = makeRecord();
-      await db.analyses.create(record);
-      await expect(db.analyses.create({ ...record, format: 'docx' })).rejects.toThrow();
+      await db.analyses.create(toNewRecord(record));
+      await expect(
+        db.analyses.create(toNewRecord({ ...record, format: 'docx' })),
+      ).rejects.toThrow();
       expect((await db.analyses.get(record.id))?.format).toBe('pdf');
     });
 
     it('deletes everything of one analysis and only that one', async () => {
       const doomed = makeRecord({ encryptedText: allByteValues(), expiresAt: new Date() });
       const kept = makeRecord();
-      await db.analyses.create(doomed);
-      await db.analyses.create(kept);
+      await db.analyses.create(toNewRecord(doomed));
+      await db.analyses.create(toNewRecord(kept));
       await expect(db.analyses.delete(doomed.id)).resolves.toBe(true);
       await expect(db.analyses.get(doomed.id)).resolves.toBeNull();
       await expect(db.analyses.delete(doomed.id)).resolves.toBe(false);
@@ -103,7 +118,8 @@ export function describeDatabaseContract(
         encryptedText: text,
       });
       const noText = makeRecord();
-      for (const record of [expired, dueNow, future, noText]) await db.analyses.create(record);
+      for (const record of [expired, dueNow, future, noText])
+        await db.analyses.create(toNewRecord(record));
 
       await expect(db.analyses.purgeExpired(now)).resolves.toBe(2);
 
@@ -120,7 +136,7 @@ export function describeDatabaseContract(
       const records = Array.from({ length: 40 }, () =>
         makeRecord({ encryptedText: allByteValues() }),
       );
-      await Promise.all(records.map((record) => db.analyses.create(record)));
+      await Promise.all(records.map((record) => db.analyses.create(toNewRecord(record))));
       const stored = await Promise.all(records.map((record) => db.analyses.get(record.id)));
       expect(stored).toStrictEqual(records);
     });

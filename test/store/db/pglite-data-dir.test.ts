@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/store/db/index.js';
 import { migrateToLatest } from '../../../src/store/db/migrate-to-latest.js';
 import { openPglite } from '../../../src/store/db/open-pglite.js';
-import { allByteValues, makeRecord } from './analysis-record.js';
+import { allByteValues, makeRecord, toNewRecord } from './analysis-record.js';
 import { describeDatabaseContract } from './database-contract.js';
 
 const dirs: string[] = [];
@@ -33,7 +33,7 @@ describe('PGlite persistence', () => {
     const record = makeRecord({ encryptedText: allByteValues(), expiresAt: new Date() });
 
     const first = await createDatabase({ dataDir });
-    await first.analyses.create(record);
+    await first.analyses.create(toNewRecord(record));
     await first.close();
     expect(await readdir(join(dataDir, 'pglite'))).toContain('PG_VERSION');
 

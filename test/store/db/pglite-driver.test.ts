@@ -16,7 +16,10 @@ describe('PGlite Kysely driver', () => {
   });
 
   it('applies the migrations once and nothing on a second run', async () => {
-    await expect(migrateToLatest(db)).resolves.toStrictEqual(['001-analyses']);
+    await expect(migrateToLatest(db)).resolves.toStrictEqual([
+      '001-analyses',
+      '002-shared-reports',
+    ]);
     await expect(migrateToLatest(db)).resolves.toStrictEqual([]);
   });
 

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/store/db/index.js';
-import { allByteValues, makeRecord } from './analysis-record.js';
+import { openPostgres } from '../../../src/store/db/open-postgres.js';
+import { allByteValues, makeRecord, toNewRecord } from './analysis-record.js';
 import { describeDatabaseContract } from './database-contract.js';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -38,6 +39,10 @@ describe.skipIf(!databaseUrl)('PostgreSQL', () => {
   describeDatabaseContract('PostgreSQL', {
     kind: 'postgres',
     open: () => createDatabase({ databaseUrl, dataDir: 'unused', schema: contractSchema }),
+    openBlank: async () => {
+      const schema = newSchema(`blank_${schemas.length}`);
+      return { db: openPostgres({ databaseUrl: databaseUrl!, schema }), schema };
+    },
   });
 
   it('creates its tables in the configured schema, not in public', async () => {
@@ -53,6 +58,7 @@ describe.skipIf(!databaseUrl)('PostgreSQL', () => {
       'analyses',
       'kysely_migration',
       'kysely_migration_lock',
+      'reports',
     ]);
   });
 
@@ -61,7 +67,7 @@ describe.skipIf(!databaseUrl)('PostgreSQL', () => {
     const options = { databaseUrl, dataDir: 'unused', schema };
     const [first, second] = await Promise.all([createDatabase(options), createDatabase(options)]);
     const record = makeRecord({ encryptedText: allByteValues() });
-    await first.analyses.create(record);
+    await first.analyses.create(toNewRecord(record));
     await expect(second.analyses.get(record.id)).resolves.toStrictEqual(record);
     await Promise.all([first.close(), second.close()]);
 
@@ -74,6 +80,6 @@ describe.skipIf(!databaseUrl)('PostgreSQL', () => {
     const { rows } = await queryAdmin<{ name: string }>(
       `select name from ${schema}.kysely_migration order by name`,
     );
-    expect(rows.map((row) => row.name)).toStrictEqual(['001-analyses']);
+    expect(rows.map((row) => row.name)).toStrictEqual(['001-analyses', '002-shared-reports']);
   });
 });

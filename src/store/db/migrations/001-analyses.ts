@@ -1,7 +1,8 @@
 /**
  * The analyses table. Rows hold derived results; raw text only encrypted and only until
  * expires_at. Tables added later that belong to one analysis must reference analyses(id) with
- * ON DELETE CASCADE, so deleting an analysis keeps erasing all of it.
+ * ON DELETE CASCADE, so deleting an analysis keeps erasing all of it. (Shared reports, which belong
+ * to no single analysis, are removed by the repository instead: see 002-shared-reports.ts.)
  */
 import { type Kysely, sql } from 'kysely';
 

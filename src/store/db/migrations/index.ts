@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as analyses001 from './001-analyses.js';
+import * as sharedReports002 from './002-shared-reports.js';
 
 const migrations: Record<string, Migration> = {
   '001-analyses': analyses001,
+  '002-shared-reports': sharedReports002,
 };
 
 export const migrationProvider: MigrationProvider = {
