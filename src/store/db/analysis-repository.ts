@@ -10,6 +10,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Report } from '../../engine/model/report.js';
 import type { AnalysisRecord, AnalysisRepository, NewAnalysisRecord } from '../ports.js';
+import { createGroupCommit } from './group-commit.js';
 import type { AnalysesTable, DatabaseSchema } from './schema.js';
 
 const REPORT_KEY_CONSTRAINT = 'analyses_report_key_fkey';
@@ -73,16 +74,34 @@ export function createAnalysisRepository(db: Kysely<DatabaseSchema>): AnalysisRe
       .values(toAnalysisRow(record))
       .execute();
 
+  const createOne = async (record: NewAnalysisRecord) => {
+    try {
+      await (record.isReportComputed ? insertWithReport(record) : insertAnalysis(record));
+    } catch (error) {
+      // The report row went between the cache filling and now, or a concurrent delete took
+      // it after our conflict check: store it again, once.
+      if (!isMissingReport(error)) throw error;
+      await insertWithReport(record);
+    }
+  };
+
+  // Cached uploads (small rows) are written in groups under load: one multi-row insert, all or
+  // nothing; if it fails, each row is written on its own so one bad row fails alone.
+  const insertCached = createGroupCommit<NewAnalysisRecord>(async (records) => {
+    if (records.length > 1) {
+      try {
+        await db.insertInto('analyses').values(records.map(toAnalysisRow)).execute();
+        return records.map(() => ({ status: 'fulfilled', value: undefined }));
+      } catch {
+        // Fall through to one insert per row.
+      }
+    }
+    return Promise.allSettled(records.map(createOne));
+  });
+
   return {
     async create(record) {
-      try {
-        await (record.isReportComputed ? insertWithReport(record) : insertAnalysis(record));
-      } catch (error) {
-        // The report row went between the cache filling and now, or a concurrent delete took
-        // it after our conflict check: store it again, once.
-        if (!isMissingReport(error)) throw error;
-        await insertWithReport(record);
-      }
+      await (record.isReportComputed ? createOne(record) : insertCached(record));
     },
 
     async get(id) {

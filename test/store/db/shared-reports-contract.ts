@@ -111,6 +111,34 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
       await expect(analyses.get(cached.id)).resolves.toStrictEqual(cached);
     });
 
+    it('stores concurrent cached creates together, failing only the bad one', async () => {
+      const reportKey = makeReportKey();
+      const first = makeRecord();
+      await analyses.create(toNewRecord(first, { reportKey }));
+      const cached = Array.from({ length: 12 }, () => makeRecord({ report: first.report }));
+      // Its report was never stored: the batch falls back to single inserts, and this one is
+      // stored with its report.
+      const orphan = makeRecord();
+      const creates = [
+        ...cached.map((record) =>
+          analyses.create(toNewRecord(record, { reportKey, isReportComputed: false })),
+        ),
+        analyses.create(toNewRecord(orphan, { isReportComputed: false })),
+        // An id already taken: the only create that fails.
+        analyses.create(toNewRecord(first, { reportKey, isReportComputed: false })),
+      ];
+      const outcomes = await Promise.allSettled(creates);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual([
+        ...cached.map(() => 'fulfilled'),
+        'fulfilled',
+        'rejected',
+      ]);
+      for (const record of [...cached, orphan]) {
+        await expect(analyses.get(record.id)).resolves.toStrictEqual(record);
+      }
+      expect(await countReports(db, reportKey)).toBe(1);
+    });
+
     it('leaves nothing behind when a create fails after its report was inserted', async () => {
       const reportKey = makeReportKey();
       const record = makeRecord();
