@@ -42,6 +42,12 @@ export interface ExtractOptions {
   pdfAssets?: PdfAssetLoader;
   /** Replaces the default pdf.js backend (e.g. a faster one a deployer licenses). */
   pdfBackend?: PdfBackend;
+  /**
+   * The caller gives the input bytes up: the PDF backend may take their buffer instead of copying
+   * it, which detaches it (length 0 afterwards). Saves one copy of the file per document; for
+   * hosts that own the bytes outright, such as a worker thread the upload was moved to.
+   */
+  transferInput?: boolean;
 }
 
 /** A checkpoint the engine calls inside long loops. */

@@ -10,4 +10,6 @@ export interface ExtractContext {
   pdfAssets?: PdfAssetLoader;
   /** PDF backend override; pdf.js when absent. */
   pdfBackend?: PdfBackend;
+  /** The bytes are the engine's to detach (see `ExtractOptions.transferInput`). */
+  transferInput?: boolean;
 }

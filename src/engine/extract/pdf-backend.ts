@@ -17,6 +17,8 @@ import type { PdfAssetLoader } from './pdf-assets.js';
 
 export interface PdfOpenOptions {
   assets?: PdfAssetLoader;
+  /** The backend may keep (and detach) the bytes' buffer instead of copying them. */
+  transfer?: boolean;
 }
 
 export interface PdfBackend {

@@ -31,24 +31,62 @@ interface RawStream {
 }
 
 const latin1 = new TextDecoder('latin1');
+const STREAM = asciiBytes('stream');
+const END_STREAM = asciiBytes('endstream');
+const END = asciiBytes('end');
+const CR = 0x0d;
+const LF = 0x0a;
 
+function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+function startsWithAt(bytes: Uint8Array, pattern: Uint8Array, at: number): boolean {
+  if (at < 0 || at + pattern.length > bytes.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (bytes[at + i] !== pattern[i]) return false;
+  return true;
+}
+
+/** First index of `pattern` in `bytes` at or after `from`, or -1; the first byte is found natively. */
+function indexOfBytes(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
+  const first = pattern[0]!;
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (startsWithAt(bytes, pattern, at)) return at;
+  }
+  return -1;
+}
+
+/** Length of the end-of-line after a `stream` keyword at `at` (CRLF or LF), or 0 if none. */
+function streamEolLength(bytes: Uint8Array, at: number): number {
+  if (bytes[at] === LF) return 1;
+  return bytes[at] === CR && bytes[at + 1] === LF ? 2 : 0;
+}
+
+/**
+ * Finds `stream` ... `endstream` pairs by scanning the bytes: decoding the whole file to a string
+ * would hold another copy of it (twice its size when a byte decodes to a two-byte character), and
+ * a 10 MiB upload is mostly padding or image data. Only the few kilobytes before each keyword,
+ * where its dictionary is, are decoded.
+ */
 function findStreams(bytes: Uint8Array): RawStream[] {
-  const text = latin1.decode(bytes);
   const streams: RawStream[] = [];
-  const keyword = /stream\r?\n/g;
-  for (let match = keyword.exec(text); match; match = keyword.exec(text)) {
-    const start = match.index;
-    if (text.startsWith('end', start - 3)) continue;
-    const dictStart = Math.max(0, start - DICT_LOOKBACK);
-    const head = text.slice(dictStart, start);
+  let at = 0;
+  while ((at = indexOfBytes(bytes, STREAM, at)) >= 0) {
+    const start = at;
+    const eol = streamEolLength(bytes, start + STREAM.length);
+    if (eol === 0) {
+      at = start + 1;
+      continue;
+    }
+    at = start + STREAM.length + eol;
+    if (startsWithAt(bytes, END, start - END.length)) continue;
+    const head = latin1.decode(bytes.subarray(Math.max(0, start - DICT_LOOKBACK), start));
     const dictOpen = head.lastIndexOf('<<');
     if (dictOpen < 0 || !/>>\s*$/.test(head)) continue;
-    const dict = head.slice(dictOpen);
-    const dataStart = start + match[0].length;
-    const end = text.indexOf('endstream', dataStart);
-    const dataEnd = end < 0 ? text.length : end;
-    streams.push({ filters: readFilters(dict), data: bytes.subarray(dataStart, dataEnd) });
-    keyword.lastIndex = dataEnd;
+    const end = indexOfBytes(bytes, END_STREAM, at);
+    const dataEnd = end < 0 ? bytes.length : end;
+    streams.push({ filters: readFilters(head.slice(dictOpen)), data: bytes.subarray(at, dataEnd) });
+    at = dataEnd;
   }
   return streams;
 }

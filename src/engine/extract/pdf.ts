@@ -77,9 +77,14 @@ export async function extractPdf(
 ): Promise<ExtractedDocument> {
   const backend = context.pdfBackend ?? pdfjsBackend;
   preflightPdf(bytes, context.budget);
+  // Read before the backend may detach the bytes (transferInput).
+  const byteLength = bytes.length;
   let doc: PdfBackendDocument;
   try {
-    doc = await backend.open(bytes, { assets: context.pdfAssets });
+    doc = await backend.open(bytes, {
+      assets: context.pdfAssets,
+      transfer: context.transferInput === true,
+    });
   } catch (error) {
     throw asEngineError(error);
   }
@@ -100,7 +105,7 @@ export async function extractPdf(
       format: 'pdf',
       pageCount: doc.pageCount,
       pagesAnalyzed: analyzed,
-      byteLength: bytes.length,
+      byteLength,
       pages: pages.map(toExtractedPage),
       blocks: [],
       links: pages.flatMap((page) => page.links),

@@ -6,9 +6,9 @@ import { preflightPdf } from '../../../src/engine/extract/pdf-preflight.js';
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
-function pdfWithStream(filter: string, data: Uint8Array): Uint8Array {
+function pdfWithStream(filter: string, data: Uint8Array, eol = '\n'): Uint8Array {
   const head = latin1(
-    `%PDF-1.7\n5 0 obj\n<< /Filter ${filter} /Length ${data.length} >>\nstream\n`,
+    `%PDF-1.7\n5 0 obj\n<< /Filter ${filter} /Length ${data.length} >>\nstream${eol}`,
   );
   const tail = latin1('\nendstream\nendobj\n%%EOF\n');
   const out = new Uint8Array(head.length + data.length + tail.length);
@@ -48,6 +48,17 @@ describe('PDF decompression-bomb preflight', () => {
     const parts = Array.from({ length: 6 }, () => pdfWithStream('/FlateDecode', one));
     const pdf = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     parts.reduce((at, p) => (pdf.set(p, at), at + p.length), 0);
+    expect(() => preflightPdf(pdf, undefined, small)).toThrow(
+      expect.objectContaining({ code: 'ARCHIVE_LIMIT_EXCEEDED' }),
+    );
+  });
+
+  it('finds a stream after CRLF behind megabytes of padding and binary data', () => {
+    const bomb = pdfWithStream('/FlateDecode', zlibSync(spaces(3 * 1024 * 1024)), '\r\n');
+    const padding = new Uint8Array(4 * 1024 * 1024).fill(0x9c);
+    const pdf = new Uint8Array(padding.length + bomb.length);
+    pdf.set(padding);
+    pdf.set(bomb, padding.length);
     expect(() => preflightPdf(pdf, undefined, small)).toThrow(
       expect.objectContaining({ code: 'ARCHIVE_LIMIT_EXCEEDED' }),
     );

@@ -215,4 +215,37 @@ describe('extractPdf', () => {
     expect(doc.metadata.title).toBe('fake');
     expect(find(doc, 'pdf.no-text-layer')?.pages).toEqual([1]);
   });
+
+  describe('transferInput', () => {
+    const extractWith = (bytes: Uint8Array, transferInput?: boolean) =>
+      extractPdf(bytes, { limits: DEFAULT_LIMITS, budget: { check() {} }, transferInput });
+
+    it('leaves the bytes intact by default', async () => {
+      const bytes = await buildPdf({ pages: [{ texts: body }] });
+      await extractWith(bytes);
+      expect(bytes.byteLength).toBeGreaterThan(0);
+    });
+
+    it('hands a whole buffer to pdf.js without a copy when the bytes are given up', async () => {
+      const bytes = new Uint8Array(await buildPdf({ pages: [{ texts: body }] }));
+      const byteLength = bytes.byteLength;
+      const given = await extractWith(bytes, true);
+      expect(bytes.byteLength).toBe(0);
+      expect(given.byteLength).toBe(byteLength);
+      const copied = await extractWith(await buildPdf({ pages: [{ texts: body }] }));
+      expect(given.pages).toEqual(copied.pages);
+    });
+
+    it('still copies a view of part of a buffer, or a Node Buffer', async () => {
+      const pdf = await buildPdf({ pages: [{ texts: body }] });
+      const padded = new Uint8Array(pdf.byteLength + 16);
+      padded.set(pdf, 8);
+      const view = padded.subarray(8, 8 + pdf.byteLength);
+      const buffer = Buffer.from(pdf);
+      await extractWith(view, true);
+      await extractWith(buffer, true);
+      expect(view.byteLength).toBe(pdf.byteLength);
+      expect(buffer.byteLength).toBe(pdf.byteLength);
+    });
+  });
 });
