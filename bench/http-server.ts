@@ -32,12 +32,32 @@ function statusKb(pid: number, field: string): number {
   return Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
 }
 
-/** `BENCH_NODE_ARGS` (space-separated) passes flags such as `--cpu-prof` to the server process. */
+/**
+ * The node flags `npm start` runs the server with (package.json's "start" script), so the bench
+ * and the built-server tests run it as users do.
+ */
+export function serverNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const match = /\bnode((?:\s+--\S+)*)\s+dist\/server\/server\.js\b/.exec(pkg.scripts.start);
+  if (!match) throw new Error('package.json "start" does not run node dist/server/server.js');
+  return match[1]!.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Starts the server with `npm start`'s node flags; `BENCH_NODE_ARGS` (space-separated) adds flags
+ * such as `--cpu-prof`.
+ */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/server/server.js'],
+    [
+      ...serverNodeFlags(),
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      'dist/server/server.js',
+    ],
     {
       env: {
         PATH: process.env.PATH,

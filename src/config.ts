@@ -60,9 +60,12 @@ const schema = z
     QUEUE_MAX: integer(0, 10_000).default(32),
     DOC_TIMEOUT_MS: integer(100, 600_000).default(10_000),
     WORKER_MAX_OLD_MB: integer(32, 16_384).default(256),
+    // Nice value of the parse threads (Linux): 0 keeps them level with the event loop.
+    WORKER_NICE: integer(0, 19).default(10),
     MAX_UPLOAD_MB: integer(1, 100).default(10),
     // Upload bytes buffered at once across requests; the rest wait unread (plugins/upload-budget).
-    UPLOAD_BUFFER_MB: integer(1, 16_384).default(48),
+    // Unset: enough for every worker to hold a largest upload (see `defaultUploadBufferMb`).
+    UPLOAD_BUFFER_MB: integer(1, 16_384).optional(),
     RETENTION_DAYS: integer(0, 3650).default(0),
     ENCRYPTION_KEY: z.string().trim().optional(),
     CACHE_TTL_SECONDS: integer(0, 30 * 86_400).default(3600),
@@ -133,6 +136,7 @@ export interface Config {
   queueMax: number;
   docTimeoutMs: number;
   workerMaxOldMb: number;
+  workerNice: number;
   maxUploadBytes: number;
   uploadBufferBytes: number;
   retentionDays: number;
@@ -200,8 +204,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     queueMax: e.QUEUE_MAX,
     docTimeoutMs: e.DOC_TIMEOUT_MS,
     workerMaxOldMb: e.WORKER_MAX_OLD_MB,
+    workerNice: e.WORKER_NICE,
     maxUploadBytes: e.MAX_UPLOAD_MB * MiB,
-    uploadBufferBytes: e.UPLOAD_BUFFER_MB * MiB,
+    uploadBufferBytes: (e.UPLOAD_BUFFER_MB ?? defaultUploadBufferMb(e)) * MiB,
     retentionDays: e.RETENTION_DAYS,
     encryptionKey: e.ENCRYPTION_KEY ? decodeKey(e.ENCRYPTION_KEY) : undefined,
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
@@ -210,6 +215,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     premiumOpen: e.PREMIUM_OPEN,
     llm: llmSettings(e),
   };
+}
+
+/**
+ * The upload budget when UPLOAD_BUFFER_MB is unset: one largest upload per worker thread, plus a
+ * few MiB for form overhead, so every thread can be busy with a large document while further
+ * uploads wait unread. An upload holds its share until its response is sent, and the threads can
+ * use no more at once; a larger budget only buffers uploads that wait for a thread (measured in
+ * issue 5: 48 MiB gave a higher peak RSS than 24 MiB with 32 concurrent 10 MiB uploads and no
+ * more throughput; 12 MiB left one thread idle).
+ */
+function defaultUploadBufferMb(e: Env): number {
+  return e.WORKERS * e.MAX_UPLOAD_MB + 4;
 }
 
 const OPENAI_BASE_URL = 'https://api.openai.com/v1';

@@ -4,6 +4,7 @@
  * per task; the pool kills the thread if a task outlives its deadline.
  */
 import { performance } from 'node:perf_hooks';
+import { workerData } from 'node:worker_threads';
 import {
   analyze,
   buildLayout,
@@ -16,6 +17,10 @@ import { rankJobs } from '../engine/match/index.js';
 import { createBudget } from '../engine/options.js';
 import { createNodePdfAssetLoader } from '../node/pdf-assets.js';
 import type { AnalyzeResult, ParseTask, RankResult, TaskFailure } from './protocol.js';
+import { lowerThreadPriority } from './thread-priority.js';
+
+// Parsing yields the CPU to the event loop (thread-priority.ts); the pool passes the nice value.
+lowerThreadPriority((workerData as { nice?: number } | null)?.nice ?? 0);
 
 const pdfAssets = createNodePdfAssetLoader();
 
@@ -23,6 +28,8 @@ export default async function runParseTask(task: ParseTask): Promise<AnalyzeResu
   const startedAt = performance.now();
   const options: AnalyzeOptions = {
     pdfAssets,
+    // The upload was moved to this thread and nothing else reads it: pdf.js may take it as is.
+    transferInput: true,
     clock: () => performance.now(),
     timeBudgetMs: task.timeBudgetMs,
     now: new Date(task.nowMs),

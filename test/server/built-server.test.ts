@@ -1,7 +1,9 @@
 /**
- * The built server as production runs it (`node dist/server/server.js`, a child process): SIGTERM
- * during an upload lets the upload finish and the process exit 0; an unreachable Redis degrades
- * /ready rather than taking the instance down. Needs `npm run build` first; skipped without dist.
+ * The built server as production runs it (`node dist/server/server.js` with `npm start`'s node
+ * flags, a child process): SIGTERM during an upload lets the upload finish and the process exit 0;
+ * an unreachable Redis degrades /ready rather than taking the instance down; V8 flags a deployer
+ * adds reach the worker threads without stopping them. Needs `npm run build` first; skipped
+ * without dist.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serverNodeFlags } from '../../bench/http-server.js';
 import { multipart, resumeFile } from './helpers.js';
 
 const ENTRY = 'dist/server/server.js';
@@ -25,9 +28,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startBuiltServer(env: Record<string, string> = {}) {
+async function startBuiltServer(env: Record<string, string> = {}, nodeFlags: string[] = []) {
   const port = await freePort();
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), ...nodeFlags, ENTRY], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
@@ -76,6 +79,18 @@ describe.skipIf(!existsSync(ENTRY))('the built server', () => {
     expect(res.status).toBe(201);
     expect(((await res.json()) as { id: string }).id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     await expect(exited).resolves.toBe(0);
+  }, 30_000);
+
+  it('parses in worker threads when the process runs with V8 flags', async () => {
+    // Flags passed to a worker explicitly are refused there (ERR_WORKER_INVALID_EXEC_ARGV).
+    const { base } = await startBuiltServer({}, ['--max-old-space-size=512']);
+    const body = await multipart([resumeFile()]);
+    const res = await fetch(`${base}/api/v1/analyses`, {
+      method: 'POST',
+      headers: body.headers,
+      body: new Uint8Array(body.payload),
+    });
+    expect(res.status).toBe(201);
   }, 30_000);
 
   it('reports degraded, not down, when Redis is unreachable', async () => {

@@ -1,4 +1,5 @@
 /** The one config schema: defaults, one clear message per bad value, secrets never echoed. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeConfig, loadConfig } from '../../src/config.js';
 
@@ -73,5 +74,24 @@ describe('loadConfig', () => {
     for (const text of [bytes.toString('hex'), bytes.toString('base64')]) {
       expect(loadConfig({ ENCRYPTION_KEY: text }).encryptionKey).toEqual(bytes);
     }
+  });
+
+  it('sizes the upload budget for one largest upload per worker unless it is set', () => {
+    const MiB = 1024 * 1024;
+    expect(loadConfig({}).uploadBufferBytes).toBe(24 * MiB);
+    expect(loadConfig({ WORKERS: '4', MAX_UPLOAD_MB: '5' }).uploadBufferBytes).toBe(24 * MiB);
+    expect(loadConfig({ WORKERS: '4' }).uploadBufferBytes).toBe(44 * MiB);
+    expect(loadConfig({ UPLOAD_BUFFER_MB: '12' }).uploadBufferBytes).toBe(12 * MiB);
+  });
+
+  it('lists every default in .env.example', () => {
+    const lines = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8').split('\n');
+    const example = Object.fromEntries(
+      lines
+        .filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(Object.keys(example).length).toBeGreaterThan(20);
+    expect(loadConfig(example)).toEqual(loadConfig({}));
   });
 });

@@ -3,7 +3,8 @@
  * from the registry in errors.ts. 5xx bodies carry fixed text only; the cause goes to the log.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isEngineError } from '../../engine/index.js';
+// The module itself, not the engine's index: that would load pdf.js into the main thread.
+import { isEngineError } from '../../engine/errors.js';
 import { AppError, toProblem, type ErrorCode } from '../errors.js';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {

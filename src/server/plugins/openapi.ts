@@ -5,7 +5,8 @@
  */
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { ENGINE_VERSION } from '../../engine/index.js';
+// The module itself, not the engine's index: that would load pdf.js into the main thread.
+import { ENGINE_VERSION } from '../../engine/version.js';
 import { problemSchema } from '../errors.js';
 
 declare module 'fastify' {
