@@ -1,9 +1,8 @@
 /** Expected refusals (overload, shutdown) are logged as warnings without a stack; faults as errors. */
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/server/errors.js';
 import type { ParsePool } from '../../src/worker/pool.js';
-import { resumeFile, startTestApp, upload } from './helpers.js';
+import { captureLogs, resumeFile, startTestApp, upload } from './helpers.js';
 
 function refusingPool(): ParsePool {
   return {
@@ -18,13 +17,7 @@ function refusingPool(): ParsePool {
 
 describe('log level of refusals', () => {
   it('logs a 503 OVERLOADED as a warning without a stack', async () => {
-    const lines: string[] = [];
-    const logStream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, logStream } = captureLogs();
     const { app } = await startTestApp(
       { LOG_LEVEL: 'info' },
       { logStream, overrides: { pool: refusingPool() } },

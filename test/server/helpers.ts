@@ -1,5 +1,6 @@
 /** Shared set-up for the API tests: a config, in-process stores, multipart bodies. */
 import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
 import { buildApp, type BuildAppOptions } from '../../src/server/app.js';
@@ -117,3 +118,15 @@ export const resumeFile = (bytes: Uint8Array = RESUME_PDF, filename = 'resume.pd
   filename,
   type: 'application/pdf',
 });
+
+/** A log destination for `startTestApp`'s `logStream` that keeps every line written. */
+export function captureLogs(): { lines: string[]; logStream: Writable } {
+  const lines: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logStream };
+}

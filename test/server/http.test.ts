@@ -1,9 +1,8 @@
 /** Cross-cutting behaviour: headers, CORS, request ids, rate limits, problem documents, docs. */
-import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '../../src/server/errors.js';
-import { resumeFile, startTestApp, upload } from './helpers.js';
+import { captureLogs, resumeFile, startTestApp, upload } from './helpers.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -91,13 +90,7 @@ describe('problem documents', () => {
   });
 
   it('never leaks internals on a 500', async () => {
-    const lines: string[] = [];
-    const logStream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, logStream } = captureLogs();
     const broken = await startTestApp(
       { LOG_LEVEL: 'info' },
       {
