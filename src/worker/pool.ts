@@ -16,12 +16,13 @@ import type { ParseTask, TaskResult } from './protocol.js';
 const KILL_GRACE_MS = 1_000;
 
 /**
- * V8 sizes a thread's young generation for a server heap (32 MB of semi-spaces here), and a parse
- * thread fills it with short-lived garbage. 12 MB (8 MB of semi-spaces) costs no measurable CPU
- * per document on the corpus and keeps about 25 MB less resident per thread; 6 MB cost about 10%
- * more CPU (issue 5, memory bench note).
+ * A parse thread's young generation. V8 sizes it for a server heap (32 MB of semi-spaces here);
+ * 16 MB (16 MB of semi-spaces, as V8 rounds it) keeps 16 MB less resident per thread for about
+ * 1 ms more GC pause per two-page resume (measured: 5.3 -> 6.3 ms of ~90 ms). Smaller costs
+ * throughput: 12 MB doubles the scavenges (9.7 ms of pauses, ~12% more CPU per document with the
+ * GC helper threads), 6 MB triples them.
  */
-const WORKER_YOUNG_MB = 12;
+const WORKER_YOUNG_MB = 16;
 
 export interface ParsePoolOptions {
   workers: number;
