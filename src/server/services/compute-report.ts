@@ -9,7 +9,9 @@
  * same text goes into the response. The cache key doubles as the stored report's key: analyses
  * with the same key share one stored copy, and a cached upload does not send it again.
  */
-import { ENGINE_VERSION, type EngineErrorCode } from '../../engine/index.js';
+// The modules themselves, not the engine's index: that would load pdf.js into the main thread.
+import type { EngineErrorCode } from '../../engine/errors.js';
+import { ENGINE_VERSION } from '../../engine/version.js';
 import { cacheKey } from '../../store/cache/index.js';
 import type { TextCipher } from '../../store/crypto/index.js';
 import { toJsonbText } from '../../store/db/index.js';
