@@ -7,26 +7,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serverNodeFlags } from '../../bench/http-server.js';
+import { freePort, serverNodeFlags } from '../../bench/http-server.js';
 import { multipart, resumeFile } from './helpers.js';
 
 const ENTRY = 'dist/server/server.js';
 const children: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function startBuiltServer(env: Record<string, string> = {}, nodeFlags: string[] = []) {
   const port = await freePort();
