@@ -12,6 +12,7 @@ import { SCHEMA_VERSION, type Report, type Timing } from './model/report.js';
 import type { Resume } from './model/resume.js';
 import { createBudget, type ExtractOptions } from './options.js';
 import { parseResume } from './parse/index.js';
+import { charKind } from './parse/char-scan.js';
 import { computeScore } from './score/score.js';
 import { ENGINE_VERSION } from './version.js';
 
@@ -66,14 +67,40 @@ async function matchJobDescription(
   return matchResume(resume, layout, parseJobDescription(text), now ? { now } : {});
 }
 
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_JOINERS = "'’.-+#";
+
+/**
+ * Latin-style tokens (/[\p{L}\p{N}][\p{L}\p{N}'’.\-+#]*\/u) that hold no CJK character, plus
+ * one word per two CJK characters (a CJK "word" is about two characters). One walk over the
+ * code points: matching the whole text into arrays cost more than the rest of the report.
+ */
 export function countWords(text: string): number {
-  const latinWords = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-+#]*/gu) ?? [];
-  const cjkChars = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [];
-  // A CJK "word" is about two characters; count Latin-style tokens that are not CJK plus those.
-  const nonCjkWords = latinWords.filter(
-    (w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w),
-  );
-  return nonCjkWords.length + Math.ceil(cjkChars.length / 2);
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  let wordHasCjk = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i += 1;
+    const isWordChar = charKind(code) > 0;
+    const isCjk = code >= 0x80 && CJK_RE.test(String.fromCodePoint(code));
+    if (isCjk) cjk += 1;
+    if (inWord) {
+      if (isWordChar || (code <= 0xffff && WORD_JOINERS.includes(String.fromCharCode(code)))) {
+        wordHasCjk ||= isCjk;
+        continue;
+      }
+      if (!wordHasCjk) words += 1;
+      inWord = false;
+    }
+    if (isWordChar) {
+      inWord = true;
+      wordHasCjk = isCjk;
+    }
+  }
+  if (inWord && !wordHasCjk) words += 1;
+  return words + Math.ceil(cjk / 2);
 }
 
 /**

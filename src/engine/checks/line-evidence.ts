@@ -1,4 +1,5 @@
 /** Evidence that points at a line of the document: page, reading-order index, box and text. */
+import { collapseWhitespace } from '../layout/whitespace.js';
 import type { Evidence } from '../model/finding.js';
 import type { LayoutDocument, Line } from '../model/layout.js';
 
@@ -6,7 +7,7 @@ import type { LayoutDocument, Line } from '../model/layout.js';
 const MAX_SNIPPET = 160;
 
 export function evidenceOf(line: Line, snippet: string = line.text): Evidence {
-  const text = snippet.replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(snippet).trim();
   return {
     page: line.page,
     line: line.index,

@@ -80,7 +80,9 @@ function splitByRanges(
     const parts = new Map<number, Fragment['spans']>();
     for (const span of fragment.spans) {
       const index = rangeOf(span.box);
-      parts.set(index, [...(parts.get(index) ?? []), span]);
+      const part = parts.get(index);
+      if (part) part.push(span);
+      else parts.set(index, [span]);
     }
     if (outside || parts.size === 1 || parts.has(-1)) {
       split.push(fragment);
@@ -113,8 +115,12 @@ export function detectColumns(
       fontSize: span.fontSize,
     })),
   );
-  const x0 = Math.min(...pieces.map((p) => p.box.x));
-  const x1 = Math.max(...pieces.map(rightOf));
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const piece of pieces) {
+    x0 = Math.min(x0, piece.box.x);
+    x1 = Math.max(x1, rightOf(piece));
+  }
   const bodyHeight = verticalExtent(pieces);
   const found = findGutter(pieces, x0, x1, bodyHeight);
   const gutters = found

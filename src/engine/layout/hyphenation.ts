@@ -67,6 +67,8 @@ export function repairHyphenation(lines: Line[]): number {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.table || next.table) continue;
+    // The pattern is anchored at the end, but the engine would try it from every letter.
+    if (!line.text.endsWith('-')) continue;
     const end = BROKEN_END.exec(line.text);
     const start = CONTINUATION.exec(next.text);
     if (!end || !start) continue;

@@ -21,8 +21,8 @@ export function joinSpacedGlyphs(spans: TextSpan[]): TextSpan[] {
     let end = index;
     while (end < spans.length && SINGLE_LETTER.test(spans[end]!.text.trim())) end++;
     if (end - index < MIN_RUN) {
-      result.push(...spans.slice(index, Math.max(end, index + 1)));
-      index = Math.max(end, index + 1);
+      const next = Math.max(end, index + 1);
+      for (; index < next; index++) result.push(spans[index]!);
       continue;
     }
     const run = spans.slice(index, end);

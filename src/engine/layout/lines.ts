@@ -25,11 +25,18 @@ const BASELINE_TOLERANCE = 0.3;
 /** A gap over this many font sizes splits a row into fragments (word gaps are ~0.3-0.8 em). */
 const FRAGMENT_GAP = 1.0;
 
-function union(boxes: Box[]): Box {
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+/** One pass without intermediate arrays: layout unions boxes for every fragment and line. */
+export function union(boxes: readonly Box[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
@@ -41,14 +48,16 @@ function dropOverprints(spans: TextSpan[]): TextSpan[] {
   const kept: TextSpan[] = [];
   for (const span of spans) {
     // Overprints follow their original in content order: look back a few spans only.
-    const copyOf = kept
-      .slice(-8)
-      .find(
-        (other) =>
-          other.text === span.text &&
-          Math.abs(other.box.x - span.box.x) < 0.15 * span.fontSize &&
-          Math.abs(other.baseline - span.baseline) < 0.15 * span.fontSize,
-      );
+    let copyOf: TextSpan | undefined;
+    for (let i = Math.max(0, kept.length - 8); i < kept.length && !copyOf; i += 1) {
+      const other = kept[i]!;
+      if (
+        other.text === span.text &&
+        Math.abs(other.box.x - span.box.x) < 0.15 * span.fontSize &&
+        Math.abs(other.baseline - span.baseline) < 0.15 * span.fontSize
+      )
+        copyOf = other;
+    }
     if (copyOf) copyOf.bold = true;
     else kept.push({ ...span });
   }
@@ -102,25 +111,24 @@ function mergeScripts(rows: Array<{ baseline: number; size: number; spans: TextS
   return result;
 }
 
-function dominant(spans: TextSpan[]) {
-  let best = spans[0]!;
-  let bestWeight = -1;
-  const weight = new Map<TextSpan, number>();
-  for (const span of spans) weight.set(span, span.text.trim().length);
-  for (const span of spans) {
-    if (weight.get(span)! > bestWeight) {
-      best = span;
-      bestWeight = weight.get(span)!;
-    }
-  }
-  return best;
-}
-
 export function makeFragment(spans: TextSpan[], row: number): Fragment {
-  const main = dominant(spans);
-  const letters = spans.reduce((n, s) => n + s.text.trim().length, 0) || 1;
-  const boldLetters = spans.filter((s) => s.bold).reduce((n, s) => n + s.text.trim().length, 0);
-  const italicLetters = spans.filter((s) => s.italic).reduce((n, s) => n + s.text.trim().length, 0);
+  // The dominant span (the first with the most letters) sets the fragment's page, size, baseline.
+  let main = spans[0]!;
+  let mainLetters = -1;
+  let letters = 0;
+  let boldLetters = 0;
+  let italicLetters = 0;
+  for (const span of spans) {
+    const length = span.text.trim().length;
+    if (length > mainLetters) {
+      main = span;
+      mainLetters = length;
+    }
+    letters += length;
+    if (span.bold) boldLetters += length;
+    if (span.italic) italicLetters += length;
+  }
+  letters ||= 1;
   return {
     page: main.page,
     row,

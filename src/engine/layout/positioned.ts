@@ -2,7 +2,7 @@
  * Positioned (PDF) layout: spans -> fragments -> zones and columns -> lines in reading order, with
  * hyphenation repaired per flow and the reading-order repairs recorded.
  */
-import type { Box, ExtractedDocument } from '../model/document.js';
+import type { ExtractedDocument, TextSpan } from '../model/document.js';
 import type {
   ColumnInfo,
   LayoutDocument,
@@ -16,25 +16,17 @@ import { repairHyphenation } from './hyphenation.js';
 import { findBoldPrefix } from './bold-prefix.js';
 import { normalizeLeadingGlyph } from './leading-glyph.js';
 import { attachLinks, medianFontSize } from './line-features.js';
-import { buildFragments, type Fragment } from './lines.js';
+import { buildFragments, union, type Fragment } from './lines.js';
 import { orderBody, type LineGroup } from './reading-order.js';
 import { countMovedLines } from './repairs.js';
 import { classifyZones, type ZoneInfo } from './zones.js';
-
-function union(boxes: Box[]): Box {
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
 
 function toLine(group: LineGroup, zone: Zone, repeated: boolean): Line {
   const { fragments } = group;
   const letters = (f: Fragment) => f.text.length;
   const total = fragments.reduce((n, f) => n + letters(f), 0) || 1;
   const main = fragments.reduce((a, b) => (letters(b) > letters(a) ? b : a));
-  const spans = fragments.flatMap((f) => f.spans);
+  const spans = ([] as TextSpan[]).concat(...fragments.map((f) => f.spans));
   const { text, bullet } = normalizeLeadingGlyph(fragments.map((f) => f.text).join(' '), spans[0]);
   const boldPrefix = findBoldPrefix(spans);
   return {
@@ -90,6 +82,21 @@ function finishFlows(pageLines: Line[]): void {
   }
 }
 
+/** Leftmost and rightmost extent of all spans in the document, when there are any. */
+function textMargins(doc: ExtractedDocument): { x0: number; x1: number } | undefined {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let count = 0;
+  for (const page of doc.pages) {
+    for (const span of page.spans) {
+      x0 = Math.min(x0, span.box.x);
+      x1 = Math.max(x1, span.box.x + span.box.width);
+      count += 1;
+    }
+  }
+  return count > 0 ? { x0, x1 } : undefined;
+}
+
 export function layoutPositionedDocument(doc: ExtractedDocument, budget?: Budget): LayoutDocument {
   const pages = doc.pages.map((page) => {
     budget?.check();
@@ -100,13 +107,7 @@ export function layoutPositionedDocument(doc: ExtractedDocument, budget?: Budget
   const columnsByPage: ColumnInfo[] = [];
   const repairs: ReadingOrderRepair[] = [];
   const tables = { next: 0 };
-  const spans = doc.pages.flatMap((page) => page.spans);
-  const margins = spans.length
-    ? {
-        x0: Math.min(...spans.map((s) => s.box.x)),
-        x1: Math.max(...spans.map((s) => s.box.x + s.box.width)),
-      }
-    : undefined;
+  const margins = textMargins(doc);
   for (const page of pages) {
     budget?.check();
     const body = page.fragments.filter((f) => !zones.has(f));

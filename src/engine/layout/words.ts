@@ -4,6 +4,7 @@
  */
 import type { TextSpan } from '../model/document.js';
 import { collapseSpacedLetters, joinSpacedGlyphs } from './letter-spacing.js';
+import { collapseWhitespace } from './whitespace.js';
 
 /**
  * A gap wider than this share of the font size is a word space. Real spaces are 0.25-0.33 em;
@@ -32,5 +33,5 @@ export function joinSpans(spans: TextSpan[]): string {
     text += span.text;
     previous = span;
   }
-  return collapseSpacedLetters(text.trim()).replace(/\s+/g, ' ');
+  return collapseWhitespace(collapseSpacedLetters(text.trim()));
 }

@@ -6,6 +6,7 @@
  */
 import type { Zone } from '../model/layout.js';
 import type { Fragment } from './lines.js';
+import { collapseWhitespace } from './whitespace.js';
 
 const HEADER_BAND = 0.12;
 const FOOTER_BAND = 0.85;
@@ -23,7 +24,7 @@ export interface PageFragments {
 }
 
 export function normalizeRepeatedText(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.toLowerCase().replace(/\d+/g, '#')).trim();
 }
 
 function bandOf(fragment: Fragment, height: number): Zone {

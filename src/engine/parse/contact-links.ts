@@ -16,6 +16,12 @@ const URL_RE = new RegExp(
   'giu',
 );
 
+/**
+ * A dot between a domain label and a TLD, as URL_RE's bare-domain form needs (the same classes
+ * and flags); lines without it or "://" cannot hold a link, and most prose lines have neither.
+ */
+const DOMAIN_DOT_RE = /[a-z0-9-]\.[a-z]/iu;
+
 /** Framework names that look like domains ("ASP.NET", "Node.io"). */
 const NOT_A_SITE = /^(?:asp|vb|ado|dot)\.net$|\.(?:js|ts|py)$/i;
 
@@ -40,7 +46,7 @@ export function emailFromMailto(target: string): string | null {
  * ("https://", "www.") and profile hosts count, so "Node.js" or "Vue.io" in a bullet stay text.
  */
 export function findLinks(text: string, options: { bareDomains: boolean }): ContactLink[] {
-  if (!text.includes('.')) return [];
+  if (!text.includes('.') || !(text.includes('://') || DOMAIN_DOT_RE.test(text))) return [];
   const links: ContactLink[] = [];
   for (const m of text.matchAll(URL_RE)) {
     const printed = m[0].replace(/[.,:;)\]}>]+$/, '');

@@ -5,6 +5,7 @@
  * `max` would only reject real but unusual numbers, which we keep as printed anyway.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { countLetters } from './char-scan.js';
 
 export interface PhoneHit {
   /** E.164 when valid, else as printed. */
@@ -18,7 +19,12 @@ export interface PhoneScanOptions {
   defaultCountry: CountryCode;
   /** True for the contact block, where an unlabelled unusual number is still the candidate's. */
   isContactRegion: boolean;
+  /** Validations already done for this document: the same number recurs (text, link, footer). */
+  validated?: PhoneValidations;
 }
+
+/** Validated E.164 form (or null) by the text validated and its default country. */
+export type PhoneValidations = Map<string, string | null>;
 
 /** Bounded repetition keeps this linear; "x" digits cover anonymised numbers ("87xxx"). */
 const CANDIDATE_RE = /(?:\(?\+|\b00)?\(?\d[\d\s().\-/]{5,22}\d(?:[xX]{1,5}\b)?/g;
@@ -51,12 +57,17 @@ export function countryForLanguage(language: string): CountryCode {
 
 export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] {
   const hits: PhoneHit[] = [];
-  const labelled = LABEL_RE.test(text);
-  // A line made almost only of numbers, icons and separators is a contact line wherever it sits
-  // (templates repeat contact details at the page foot).
-  const scan = { ...options, isContactRegion: options.isContactRegion || isPhoneDominated(text) };
   let seen = 0;
+  let labelled = false;
+  let scan = options;
   for (const m of text.matchAll(CANDIDATE_RE)) {
+    // Most lines hold no candidate: look for a label and count digits only once one appears.
+    if (seen === 0) {
+      labelled = LABEL_RE.test(text);
+      // A line made almost only of numbers, icons and separators is a contact line wherever it
+      // sits (templates repeat contact details at the page foot).
+      scan = { ...options, isContactRegion: options.isContactRegion || isPhoneDominated(text) };
+    }
     // Validation costs tens of microseconds; a line with dozens of number runs is a table of
     // figures, not contact details, so stop early rather than stall on hostile input.
     if ((seen += 1) > MAX_CANDIDATES_PER_LINE) break;
@@ -74,11 +85,15 @@ export function findPhones(text: string, options: PhoneScanOptions): PhoneHit[] 
 }
 
 /** A tel: link target is a phone by construction; validate it only to normalise. */
-export function phoneFromTelLink(target: string, defaultCountry: CountryCode): PhoneHit | null {
+export function phoneFromTelLink(
+  target: string,
+  defaultCountry: CountryCode,
+  validated?: PhoneValidations,
+): PhoneHit | null {
   const raw = decodeURIComponent(target.replace(/^tel:/i, '')).trim();
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 5) return null;
-  const parsed = parse(raw, defaultCountry);
+  const parsed = parse(raw, defaultCountry, validated);
   return { phone: parsed ?? raw, raw, key: keyOf(parsed ?? raw) };
 }
 
@@ -100,16 +115,31 @@ function toPhone(
   // "52 - 11111 Ort": a street number and a postcode before the city name.
   if (!international && /\d{4,5}$/.test(raw) && /^\s+\p{Lu}\p{Ll}/u.test(after) && !labelled)
     return null;
-  const parsed = parse(raw, options.defaultCountry);
-  if (parsed && (options.isContactRegion || labelled || international)) {
-    return { phone: parsed, raw, key: keyOf(parsed) };
-  }
+  // An unlabelled local number outside the contact region is never kept: skip validating it.
+  if (!options.isContactRegion && !labelled && !international) return null;
+  const parsed = parse(raw, options.defaultCountry, options.validated);
+  if (parsed) return { phone: parsed, raw, key: keyOf(parsed) };
   const plausible = international || labelled || (digits.length >= 9 && /[\s().-]/.test(raw));
   if (options.isContactRegion && plausible) return { phone: raw, raw, key: keyOf(raw) };
   return null;
 }
 
-function parse(raw: string, defaultCountry: CountryCode): string | null {
+/** Validation costs tens of microseconds: each distinct number is validated once per document. */
+function parse(
+  raw: string,
+  defaultCountry: CountryCode,
+  validated: PhoneValidations = new Map(),
+): string | null {
+  const key = `${defaultCountry} ${raw}`;
+  let result = validated.get(key);
+  if (result === undefined) {
+    result = validate(raw, defaultCountry);
+    validated.set(key, result);
+  }
+  return result;
+}
+
+function validate(raw: string, defaultCountry: CountryCode): string | null {
   const text = raw
     .replace(/^\(\+(\d{1,3})\)/, '+$1')
     .replace(/^00(?=[1-9])/, '+')
@@ -123,9 +153,12 @@ function parse(raw: string, defaultCountry: CountryCode): string | null {
 }
 
 function isPhoneDominated(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const digits = text.match(/\d/g)?.length ?? 0;
-  return digits >= 7 && letters <= 4;
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digits += 1;
+  }
+  return digits >= 7 && countLetters(text) <= 4;
 }
 
 function trimUnbalanced(raw: string): string {

@@ -20,6 +20,7 @@ import {
   findPhones,
   phoneFromTelLink,
   type PhoneHit,
+  type PhoneValidations,
 } from './contact-phones.js';
 import { normalizeHeading } from './heading-match.js';
 import type { SectionBlock, SectionSplit } from './sections.js';
@@ -47,6 +48,7 @@ export function parseContact(
   const links = new Map<string, ContactLink>();
   const foundIn = new Set<Contact['foundIn'][number]>();
   const country = countryForLanguage(language);
+  const validated: PhoneValidations = new Map();
   for (const line of all) {
     const isRegion = inRegion.has(line.index);
     const found = { emails: emails.size, phones: phones.length, links: links.size };
@@ -54,6 +56,7 @@ export function parseContact(
     for (const hit of findPhones(line.text, {
       defaultCountry: country,
       isContactRegion: isRegion,
+      validated,
     })) {
       addPhone(phones, hit);
     }
@@ -61,7 +64,7 @@ export function parseContact(
     for (const target of line.links) {
       const email = emailFromMailto(target);
       if (email) emails.add(email);
-      const tel = /^tel:/i.test(target) ? phoneFromTelLink(target, country) : null;
+      const tel = /^tel:/i.test(target) ? phoneFromTelLink(target, country, validated) : null;
       if (tel) addPhone(phones, tel);
       const link = isRegion ? linkFromTarget(target) : null;
       if (link) addLink(links, link);

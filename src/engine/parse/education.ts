@@ -3,6 +3,7 @@
  * like positions; a section without dates is split at institution lines ("University",
  * "Hochschule", "大学"), since degrees there rarely come with bullets to separate them.
  */
+import { collapseWhitespace } from '../layout/whitespace.js';
 import type { Line } from '../model/layout.js';
 import type { EducationEntry } from '../model/resume.js';
 import { formatDate } from './dates.js';
@@ -67,7 +68,7 @@ function toEntry(group: EntryGroup): EducationEntry {
   const range = group.anchor?.date;
   const allText = [...group.header, ...group.body].map((l) => l.text);
   const grade = allText.map((t) => GRADE_RE.exec(t)?.[0]?.trim()).find(Boolean) ?? null;
-  const details = group.body.map((l) => l.text.replace(/\s+/g, ' ')).filter((t) => t.length > 0);
+  const details = group.body.map((l) => collapseWhitespace(l.text)).filter((t) => t.length > 0);
   const first = (group.header[0] ?? group.body[0])?.line;
   const last = (group.body[group.body.length - 1] ?? group.header[group.header.length - 1])?.line;
   return {

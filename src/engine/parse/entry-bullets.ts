@@ -3,6 +3,7 @@
  * continue. A line styled apart from its bullet (a bold position header right after a bullet
  * with no full stop) never continues it.
  */
+import { collapseWhitespace } from '../layout/whitespace.js';
 import type { EntryLine } from './entry-groups.js';
 import { sameStyle } from './line-roles.js';
 
@@ -21,7 +22,7 @@ export function collectBullets(
   let last: 'bullet' | 'prose' | null = null;
   for (const el of body) {
     const previous = bullets[bullets.length - 1];
-    const text = el.text.replace(/\s+/g, ' ');
+    const text = collapseWhitespace(el.text);
     const continues =
       !options.isListless &&
       last === 'bullet' &&

@@ -14,6 +14,7 @@ import {
   isBulletLine,
   isMoreProminent,
 } from './line-roles.js';
+import { countWordRuns } from './char-scan.js';
 import { stripBullet, stripIcons, wordCount } from './text.js';
 import { isUndatedHead } from './entry-heads.js';
 
@@ -72,8 +73,8 @@ function toEntryLine(line: Line, role: { isMarker: boolean; continues: boolean }
 function withDate(el: EntryLine, date: DateMatch | null): EntryLine {
   const cut = date ? el.text.slice(0, date.index) + ' ' + el.text.slice(date.end) : el.text;
   // "Analyst, Acme (Jan 2019 – Aug 2019)": the brackets left empty by the cut go too.
-  const rest = cut
-    .replace(DURATION_RE, ' ')
+  // Every duration has a digit; the Unicode-aware pattern is not worth running without one.
+  const rest = (/\d/.test(cut) ? cut.replace(DURATION_RE, ' ') : cut)
     .replace(/[([]\s*[)\]]/g, ' ')
     .replace(/^[\s,|–—:-]+|[\s,|–—:(-]+$/g, '');
   // Numbers ("GPA 3.7/4.0") do not make a line prose; only words do.
@@ -89,8 +90,10 @@ function endsSentence(text: string): boolean {
   return /[.!?]$/.test(text) && !ABBREVIATION_END_RE.test(text);
 }
 
+const LETTER_WORDS = { startsWithLetter: true };
+
 function letterWordCount(text: string): number {
-  return text.match(/\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0;
+  return countWordRuns(text, LETTER_WORDS);
 }
 
 /**

@@ -5,6 +5,7 @@
  * Madrid"), "at"/"bei"/"chez" joins a title to its employer, and CJK fields split at spaces
  * ("北京示例科技有限公司 高级后端工程师").
  */
+import { collapseWhitespace } from '../layout/whitespace.js';
 import type { EntryLine } from './entry-groups.js';
 import { isLocation, isOrgSuffix, isPlaceName, orgScore, TITLE_RE } from './entry-fields.js';
 import { hasCjk, splitFields } from './text.js';
@@ -29,7 +30,7 @@ export function splitPieces(header: readonly EntryLine[]): EntryPieces {
   let afterDates = false;
   for (const el of header) {
     const bold = el.line.boldPrefix?.trim();
-    const fields = splitFields(el.rest).map((f) => f.replace(/\s+/g, ' '));
+    const fields = splitFields(el.rest).map(collapseWhitespace);
     // A line under the dates that is only "Seattle, Washington, United States" is a location
     // line, whole (LinkedIn exports); above them "Acme Labs, Berlin, DE" names the employer.
     const only = fields.length === 1 && afterDates ? (fields[0] ?? '') : '';

@@ -18,7 +18,9 @@ export function parseResume(layout: LayoutDocument): Resume {
   const language = detectLanguage(layout.lines.map((l) => l.text).join('\n'));
   const split = splitSections(layout);
   const linesOf = (kind: SectionKind): Line[] =>
-    split.blocks.filter((b: SectionBlock) => b.section.kind === kind).flatMap((b) => b.lines);
+    ([] as Line[]).concat(
+      ...split.blocks.filter((b: SectionBlock) => b.section.kind === kind).map((b) => b.lines),
+    );
   const summaryLines = linesOf('summary');
   const experience = parseExperienceSection(linesOf('experience'), {
     hasListInfo: layout.format !== 'doc',

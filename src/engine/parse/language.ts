@@ -172,9 +172,9 @@ export function detectLanguage(text: string): string {
   if (byScript) return byScript;
   const counts = new Map<string, number>();
   let total = 0;
-  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
     total += 1;
-    for (const lang of LOOKUP.get(match[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of LOOKUP.get(word) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = 'und';
   let bestCount = 0;
@@ -194,8 +194,9 @@ function detectByScript(text: string): string | null {
   let kana = 0;
   let cyrillic = 0;
   let hangul = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
+  // Code units, not code points: every range counted lies below the surrogates.
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
     if (
       (code >= 0x41 && code <= 0x5a) ||
       (code >= 0x61 && code <= 0x7a) ||

@@ -1,13 +1,26 @@
 /** Small text helpers shared by the parse steps. */
+import { collapseWhitespace } from '../layout/whitespace.js';
+import { countWordRuns } from './char-scan.js';
 
 /** Bullet glyphs resumes use at the start of list lines (Word, LaTeX itemize, Canva icons). */
 const BULLET_RE = /^\s*(?:[•·●○◦▪▫■□►▸▹▶➢➤✓✔❖◆◇♦∙⁃‣*+]|[-–—](?=\s)|o(?=\s{1,3}\p{Lu}))\s*/u;
 
 /** Private-use glyphs are icon fonts (FontAwesome phone/mail icons); they carry no text. */
 const ICON_RE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}]/gu;
+/**
+ * Code units every ICON_RE match contains (the BMP range, or a high surrogate of the upper
+ * planes): a plain scan for them is much cheaper than the Unicode-aware replace.
+ */
+const ICON_UNIT_RE = /[\uE000-\uF8FF\uDB80-\uDBFF]/;
+const ASCII_RE = /^[^\u0080-\uffff]*$/;
+
+/** ASCII text needs no Unicode normalisation, which the hot helpers below skip for it. */
+function isAscii(text: string): boolean {
+  return ASCII_RE.test(text);
+}
 
 export function stripIcons(text: string): string {
-  return text.replace(ICON_RE, ' ');
+  return ICON_UNIT_RE.test(text) ? text.replace(ICON_RE, ' ') : text;
 }
 
 export function hasBulletGlyph(text: string): boolean {
@@ -20,7 +33,7 @@ export function stripBullet(text: string): string {
 
 /** Collapses whitespace and trims; icon glyphs become spaces first. */
 export function cleanText(text: string): string {
-  return stripIcons(text).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(stripIcons(text)).trim();
 }
 
 /**
@@ -39,17 +52,14 @@ export function collapseLetterSpacing(text: string): string {
 
 /** Lowercase, strip accents, unify "&" to "and": the form dictionaries are keyed by. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/\s*[&＆+]\s*/g, ' and ');
+  const lower = isAscii(text)
+    ? text.toLowerCase()
+    : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  return lower.replace(/\s*[&＆+]\s*/g, ' and ');
 }
 
 export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
-  return words ? words.length : 0;
+  return countWordRuns(text);
 }
 
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -17,7 +17,8 @@ export interface ScoreInput {
 }
 
 export function computeScore({ checks, ran, findings }: ScoreInput): Score {
-  const byId = new Map(checks.map((check) => [check.id, check]));
+  const byId = new Map<string, Check>();
+  for (const check of checks) byId.set(check.id, check);
   const assessed = new Set<CheckCategory>();
   for (const id of ran) {
     const check = byId.get(id);

@@ -2,15 +2,17 @@
  * Bullets over about 30 words or wrapping past two lines are skimmed, not read; recruiters spend
  * seconds per resume. One or two lines per bullet is the common guidance.
  */
+import { countWordRuns } from '../../parse/char-scan.js';
 import type { Check } from '../types.js';
 import { bulletEvidence, experienceBullets, MAX_EVIDENCE } from './support/bullets.js';
 
 const MAX_WORDS = 30;
 const MAX_LINES = 2;
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.%$+#/-]*/gu;
+/** A word starts with a letter or digit and runs on through these ("O'Neil", "node.js", "24/7"). */
+const WORD_JOINERS = { joiners: "'’.%$+#/-" };
 
 export function countBulletWords(text: string): number {
-  return text.match(WORD_RE)?.length ?? 0;
+  return countWordRuns(text, WORD_JOINERS);
 }
 
 export const longBullets: Check = {

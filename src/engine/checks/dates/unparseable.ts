@@ -23,6 +23,13 @@ const LEFTOVER_RES: RegExp[] = [
 /** "20XX", "19xx": template placeholders, which the grammar would half-read as "20". */
 const PLACEHOLDER_RE = /(?<![\p{L}\d])(?:19|20)[xX?]{2}(?![\p{L}\d])/u;
 const MONTH_RANGE_RE = /(\p{L}{3,10})\.?\s*[-–—]\s*(\p{L}{3,10})\.?(?!\s*,?\s*['’\d])/u;
+/**
+ * Characters each pattern above needs, tested first with plain patterns: most header lines
+ * (titles, employers) have none of them, and the Unicode-aware patterns try every letter.
+ */
+const PLACEHOLDER_HINT_RE = /(?:19|20)[xX?]{2}/;
+const LEFTOVER_HINT_RE = /\/|['’]\d{2}/;
+const DASH_RE = /[-–—]/;
 
 export const unparseableDates: Check = {
   id: 'dates.unparseable',
@@ -56,17 +63,17 @@ export function findUnreadable(
   text: string,
   dates: readonly DateMatch[] = findDates(text),
 ): string | null {
-  const placeholder = PLACEHOLDER_RE.exec(text);
+  const placeholder = PLACEHOLDER_HINT_RE.test(text) ? PLACEHOLDER_RE.exec(text) : null;
   if (placeholder) return placeholder[0];
   let rest = text;
   for (const match of dates) {
     rest = rest.slice(0, match.index) + ' '.repeat(match.end - match.index) + rest.slice(match.end);
   }
-  for (const re of LEFTOVER_RES) {
+  for (const re of LEFTOVER_HINT_RE.test(rest) ? LEFTOVER_RES : []) {
     const found = re.exec(rest);
     if (found) return found[0].trim();
   }
-  const months = MONTH_RANGE_RE.exec(rest);
+  const months = DASH_RE.test(rest) ? MONTH_RANGE_RE.exec(rest) : null;
   const isMonth = (word: string | undefined): boolean => MONTHS.has(foldText(word ?? ''));
   if (months && isMonth(months[1]) && isMonth(months[2])) return months[0].trim();
   return null;

@@ -6,20 +6,13 @@
 import type { FindingDraft, WarningCheck } from '../types.js';
 import { lineEvidence, snippetOf } from '../parseability/support/evidence.js';
 import { findHiddenSpans } from './support/hidden-spans.js';
+import { countMatches, termPattern, toSearchable } from './support/term-matches.js';
 
 /** Counts a real two-page resume reaches for its main skill stay well below these. */
 const MIN_REPEATS = 10;
 const MIN_DENSITY = 0.025;
 /** "Java, Java, Java" in one line is stuffing at any document length. */
 const MIN_REPEATS_IN_LINE = 4;
-
-function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function termPattern(term: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'giu');
-}
 
 export const keywordStuffing: WarningCheck = {
   id: 'layout.keyword-stuffing',
@@ -35,17 +28,16 @@ export const keywordStuffing: WarningCheck = {
       (term) => term.length >= 2 && term.length <= 40 && new Set(term.match(/\p{L}/gu)).size >= 2,
     );
     const { lines } = context.layout;
-    const text = lines.map((line) => line.text).join('\n');
+    const doc = toSearchable(lines);
     const stuffed: Array<{ term: string; count: number }> = [];
     const stuffedLines = new Set<number>();
     for (const term of terms) {
-      const pattern = termPattern(term);
-      const count = text.match(pattern)?.length ?? 0;
+      const { total: count, perLine } = countMatches(term, doc);
       if (count >= MIN_REPEATS && count / context.words >= MIN_DENSITY)
         stuffed.push({ term, count });
-      for (const line of lines) {
-        if ((line.text.match(pattern)?.length ?? 0) >= MIN_REPEATS_IN_LINE) {
-          stuffedLines.add(line.index);
+      for (const [index, lineCount] of perLine) {
+        if (lineCount >= MIN_REPEATS_IN_LINE) {
+          stuffedLines.add(lines[index]!.index);
           if (!stuffed.some((s) => s.term === term)) stuffed.push({ term, count });
         }
       }
@@ -65,7 +57,8 @@ export const keywordStuffing: WarningCheck = {
     }
     const hidden = findHiddenSpans(context);
     const hiddenText = hidden.map((h) => h.span.text).join(' ');
-    const hiddenTerms = terms.filter((term) => termPattern(term).test(hiddenText));
+    const hiddenTerms =
+      hidden.length > 0 ? terms.filter((term) => termPattern(term).test(hiddenText)) : [];
     if (hiddenTerms.length > 0) {
       findings.push({
         code: 'layout.hidden-keywords',

@@ -35,12 +35,19 @@ export const manyFonts: TipCheck = {
   codes: ['layout.many-fonts'],
   run(context) {
     const chars = new Map<string, { count: number; name: string; page: number }>();
+    // Thousands of spans share a handful of font names: classify each name once.
+    const familyOf = new Map<string, string | null>();
     let total = 0;
     for (const page of context.extracted.pages) {
       for (const span of page.spans) {
-        if (!span.fontName || NOT_TEXT_FONT.test(span.fontName)) continue;
+        if (!span.fontName) continue;
+        let family = familyOf.get(span.fontName);
+        if (family === undefined) {
+          family = NOT_TEXT_FONT.test(span.fontName) ? null : fontFamily(span.fontName);
+          familyOf.set(span.fontName, family);
+        }
+        if (family === null) continue;
         const length = span.text.replace(/\s+/g, '').length;
-        const family = fontFamily(span.fontName);
         const entry = chars.get(family) ?? { count: 0, name: span.fontName, page: page.number };
         entry.count += length;
         chars.set(family, entry);

@@ -3,9 +3,11 @@
  * the line a person has to edit. The parser keeps bullets as strings and each entry's line range;
  * we find the line in that range whose text contains the bullet's opening words.
  */
+import { collapseWhitespace } from '../../../layout/whitespace.js';
 import type { Evidence } from '../../../model/finding.js';
 import type { Line } from '../../../model/layout.js';
 import type { ExperienceEntry, Resume } from '../../../model/resume.js';
+import { keepLettersAndDigits } from '../../../parse/char-scan.js';
 import type { CheckContext } from '../../types.js';
 
 export interface LocatedBullet {
@@ -27,11 +29,11 @@ const normalisedCache = new WeakMap<readonly Line[], string[]>();
 
 /** Drops a leading bullet glyph or icon the parser may have left on the text. */
 export function cleanBullet(text: string): string {
-  return text.replace(LEADING_NOISE_RE, '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.replace(LEADING_NOISE_RE, '')).trim();
 }
 
 function normalise(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return keepLettersAndDigits(text).toLowerCase();
 }
 
 /** Normalised text of line `i`, computed lazily: only lines inside experience entries are read. */

@@ -11,7 +11,8 @@ function digitCount(text: string): number {
 }
 
 export function hasEmail(text: string): boolean {
-  return EMAIL.test(text);
+  // The pattern would otherwise try every word of every line as an address's local part.
+  return text.includes('@') && EMAIL.test(text);
 }
 
 export function hasPhone(text: string): boolean {

@@ -4,6 +4,7 @@
  * document text keeps them one newline apart, so patterns that allow whitespace after a label
  * find both. Each match is reported on the line where it starts.
  */
+import { collapseWhitespace } from '../../../layout/whitespace.js';
 import type { Evidence } from '../../../model/finding.js';
 import type { Line } from '../../../model/layout.js';
 import { documentText, lineAtOffset } from '../../content/support/document-text.js';
@@ -46,6 +47,6 @@ export function matchEvidence(found: LineMatch, snippet = found.match[0]): Evide
     page: line.page,
     line: line.index,
     ...(line.box ? { box: line.box } : {}),
-    snippet: snippet.replace(/\s+/g, ' ').trim().slice(0, 140),
+    snippet: collapseWhitespace(snippet).trim().slice(0, 140),
   };
 }

@@ -11,6 +11,8 @@ const LABEL_RE =
 const VALUE_RE =
   /(?:verheiratet|ledig|geschieden|verwitwet|célibataire|mariée?|pacsée?|divorcée?|casad[oa]|solter[oa]|divorciad[oa]|coniugat[oa]|celibe|nubile|gehuwd|ongehuwd|已婚|未婚|既婚|离异|женат|замужем|холост|не\s+замужем|не\s+женат|разведен[аa]?)(?![\p{L}])/giu;
 const SHORT_LINE_WORDS = 5;
+/** More than SHORT_LINE_WORDS whitespace-separated words, tested without splitting the line. */
+const LONGER_LINE_RE = new RegExp(`\\S(?:\\s+\\S+){${SHORT_LINE_WORDS}}`);
 
 export function detectMaritalStatus(context: CheckContext, code: string): FindingDraft[] {
   const lines = context.layout.lines;
@@ -18,7 +20,7 @@ export function detectMaritalStatus(context: CheckContext, code: string): Findin
   const valueOnly = labelled
     ? undefined
     : findInLines(
-        lines.filter((line) => line.text.trim().split(/\s+/).length <= SHORT_LINE_WORDS),
+        lines.filter((line) => !LONGER_LINE_RE.test(line.text)),
         VALUE_RE,
       )[0];
   const found = labelled ?? valueOnly;
