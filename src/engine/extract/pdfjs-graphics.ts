@@ -75,8 +75,12 @@ function transformRect(m: Matrix, x0: number, y0: number, x1: number, y1: number
   return { x: left, y: top, width: Math.max(...xs) - left, height: Math.max(...ys) - top };
 }
 
+/** pdf.js gives plain arrays for `cm` and a Float32Array for a form XObject's matrix. */
 function isMatrix(value: unknown): value is Matrix {
-  return Array.isArray(value) && value.length === 6 && value.every((n) => typeof n === 'number');
+  const numbers = value instanceof Float32Array ? Array.from(value) : value;
+  return (
+    Array.isArray(numbers) && numbers.length === 6 && numbers.every((n) => typeof n === 'number')
+  );
 }
 
 function glyphText(glyphs: unknown): string {
