@@ -8,7 +8,7 @@ export interface ExtractContext {
   budget: Budget;
   /** Binary assets for the PDF backend (CMaps, standard fonts), injected by the host. */
   pdfAssets?: PdfAssetLoader;
-  /** PDF backend override; pdf.js when absent. */
+  /** PDF backend override; pdf-lite (falling back to pdf.js) when absent. */
   pdfBackend?: PdfBackend;
   /** The bytes are the engine's to detach (see `ExtractOptions.transferInput`). */
   transferInput?: boolean;

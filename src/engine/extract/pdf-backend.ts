@@ -1,7 +1,8 @@
 /**
  * The seam between the engine and a PDF library: bytes in, positioned spans, links, fonts and
- * page graphics out. pdf.js is the default (pdfjs-backend.ts); a deployer can plug in a faster
- * backend (MuPDF's WASM build measures about 4x faster, but is AGPL) without touching the engine.
+ * page graphics out. The default is pdf-lite (pdf-lite/backend.ts), this project's own reader,
+ * which hands what it does not support to pdf.js (pdfjs-backend.ts); a deployer can plug in
+ * another backend without touching the engine.
  *
  * Backends throw `EngineError('PDF_PASSWORD_REQUIRED' | 'PDF_CORRUPT')` for documents they cannot
  * open; everything else is data.

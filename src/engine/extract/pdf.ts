@@ -15,7 +15,7 @@ import type { PdfBackendDocument, PdfBackendPage } from './pdf-backend.js';
 import { diagnoseFonts, diagnosePages } from './pdf-page-diagnostics.js';
 import { diagnoseTextQuality, normalizeLigatures } from './pdf-text-quality.js';
 import { preflightPdf } from './pdf-preflight.js';
-import { pdfjsBackend } from './pdfjs-backend.js';
+import { liteBackend } from './pdf-lite/backend.js';
 
 function asEngineError(error: unknown): EngineError {
   return isEngineError(error) ? error : new EngineError('PDF_CORRUPT', {}, { cause: error });
@@ -75,7 +75,7 @@ export async function extractPdf(
   bytes: Uint8Array,
   context: ExtractContext,
 ): Promise<ExtractedDocument> {
-  const backend = context.pdfBackend ?? pdfjsBackend;
+  const backend = context.pdfBackend ?? liteBackend;
   preflightPdf(bytes, context.budget);
   // Read before the backend may detach the bytes (transferInput).
   const byteLength = bytes.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/engine/errors.js';
 import { extractPdf } from '../../../src/engine/extract/pdf.js';
+import { pdfjsBackend } from '../../../src/engine/extract/pdfjs-backend.js';
 import type { ExtractedDocument } from '../../../src/engine/model/document.js';
 import { DEFAULT_LIMITS, type Budget } from '../../../src/engine/options.js';
 import { buildEncryptedPdf, buildPdf, column, letterSpaced } from '../../helpers/pdf-fixtures.js';
@@ -217,8 +218,14 @@ describe('extractPdf', () => {
   });
 
   describe('transferInput', () => {
+    // pdf-lite (the default) only reads the bytes; giving them up matters to pdf.js.
     const extractWith = (bytes: Uint8Array, transferInput?: boolean) =>
-      extractPdf(bytes, { limits: DEFAULT_LIMITS, budget: { check() {} }, transferInput });
+      extractPdf(bytes, {
+        limits: DEFAULT_LIMITS,
+        budget: { check() {} },
+        transferInput,
+        pdfBackend: pdfjsBackend,
+      });
 
     it('leaves the bytes intact by default', async () => {
       const bytes = await buildPdf({ pages: [{ texts: body }] });
