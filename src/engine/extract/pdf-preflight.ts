@@ -36,6 +36,10 @@ const END_STREAM = asciiBytes('endstream');
 const END = asciiBytes('end');
 const CR = 0x0d;
 const LF = 0x0a;
+const LT = 0x3c;
+const GT = 0x3e;
+/** PDF white-space characters (PDF 32000-1:2008, 7.2.2). */
+const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 
 function asciiBytes(text: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -62,11 +66,26 @@ function streamEolLength(bytes: Uint8Array, at: number): number {
   return bytes[at] === CR && bytes[at + 1] === LF ? 2 : 0;
 }
 
+/** Whether the bytes before `end` close a dictionary: `>>` followed only by whitespace. */
+function endsWithDictClose(bytes: Uint8Array, from: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= from && WHITESPACE.has(bytes[at]!)) at--;
+  return at - 1 >= from && bytes[at] === GT && bytes[at - 1] === GT;
+}
+
+/** Index of the last `<<` in bytes[from, end), or -1; candidates are found natively. */
+function lastDictOpen(bytes: Uint8Array, from: number, end: number): number {
+  for (let at = bytes.lastIndexOf(LT, end - 1); at > from; at = bytes.lastIndexOf(LT, at - 1)) {
+    if (bytes[at - 1] === LT) return at - 1;
+  }
+  return -1;
+}
+
 /**
  * Finds `stream` ... `endstream` pairs by scanning the bytes: decoding the whole file to a string
  * would hold another copy of it (twice its size when a byte decodes to a two-byte character), and
- * a 10 MiB upload is mostly padding or image data. Only the few kilobytes before each keyword,
- * where its dictionary is, are decoded.
+ * a 10 MiB upload is mostly padding or image data. Only each stream's dictionary is decoded,
+ * found within the few kilobytes before its keyword.
  */
 function findStreams(bytes: Uint8Array): RawStream[] {
   const streams: RawStream[] = [];
@@ -80,12 +99,13 @@ function findStreams(bytes: Uint8Array): RawStream[] {
     }
     at = start + STREAM.length + eol;
     if (startsWithAt(bytes, END, start - END.length)) continue;
-    const head = latin1.decode(bytes.subarray(Math.max(0, start - DICT_LOOKBACK), start));
-    const dictOpen = head.lastIndexOf('<<');
-    if (dictOpen < 0 || !/>>\s*$/.test(head)) continue;
+    const from = Math.max(0, start - DICT_LOOKBACK);
+    const dictOpen = lastDictOpen(bytes, from, start);
+    if (dictOpen < 0 || !endsWithDictClose(bytes, from, start)) continue;
     const end = indexOfBytes(bytes, END_STREAM, at);
     const dataEnd = end < 0 ? bytes.length : end;
-    streams.push({ filters: readFilters(head.slice(dictOpen)), data: bytes.subarray(at, dataEnd) });
+    const dict = latin1.decode(bytes.subarray(dictOpen, start));
+    streams.push({ filters: readFilters(dict), data: bytes.subarray(at, dataEnd) });
     at = dataEnd;
   }
   return streams;
