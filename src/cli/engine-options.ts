@@ -1,9 +1,11 @@
 /**
- * Engine options for documents read from disk: assets, a monotonic clock, a time budget, and the
- * current date for date checks (the engine reads no clock, so the CLI passes `now` in).
+ * Engine options for documents read from disk: assets, node:zlib for PDF streams, a monotonic
+ * clock, a time budget, and the current date for date checks (the engine reads no clock, so the
+ * CLI passes `now` in).
  */
 import { performance } from 'node:perf_hooks';
 import type { AnalyzeOptions } from '../engine/index.js';
+import { nodeInflater } from '../node/inflate.js';
 import { createNodePdfAssetLoader } from '../node/pdf-assets.js';
 
 const pdfAssets = createNodePdfAssetLoader();
@@ -16,6 +18,7 @@ export function createAnalyzeOptions(options: {
 }): AnalyzeOptions {
   return {
     pdfAssets,
+    inflater: nodeInflater,
     clock: () => performance.now(),
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.dismiss === undefined ? {} : { dismiss: options.dismiss }),

@@ -1,5 +1,6 @@
 /** Limits and the time budget that bound work on an untrusted document. */
 import { EngineError } from './errors.js';
+import type { Inflater } from './extract/inflate-port.js';
 import type { PdfAssetLoader } from './extract/pdf-assets.js';
 import type { PdfBackend } from './extract/pdf-backend.js';
 
@@ -40,6 +41,8 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** CMaps and standard fonts for PDFs; the host reads them (see src/node/pdf-assets.ts). */
   pdfAssets?: PdfAssetLoader;
+  /** A native DEFLATE decoder for PDF streams (see src/node/inflate.ts); fflate when absent. */
+  inflater?: Inflater;
   /** Replaces the default pdf.js backend (e.g. a faster one a deployer licenses). */
   pdfBackend?: PdfBackend;
   /**

@@ -15,6 +15,7 @@ import {
 } from '../engine/index.js';
 import { rankJobs } from '../engine/match/index.js';
 import { createBudget } from '../engine/options.js';
+import { nodeInflater } from '../node/inflate.js';
 import { createNodePdfAssetLoader } from '../node/pdf-assets.js';
 import type { AnalyzeResult, ParseTask, RankResult, TaskFailure } from './protocol.js';
 import { lowerThreadPriority } from './thread-priority.js';
@@ -28,6 +29,7 @@ export default async function runParseTask(task: ParseTask): Promise<AnalyzeResu
   const startedAt = performance.now();
   const options: AnalyzeOptions = {
     pdfAssets,
+    inflater: nodeInflater,
     // The upload was moved to this thread and nothing else reads it: pdf.js may take it as is.
     transferInput: true,
     clock: () => performance.now(),

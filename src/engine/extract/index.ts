@@ -25,6 +25,7 @@ export async function extractDocument(
     budget: createBudget(options),
     pdfAssets: options.pdfAssets,
     pdfBackend: options.pdfBackend,
+    inflater: options.inflater,
     transferInput: options.transferInput,
   };
   context.budget.check();

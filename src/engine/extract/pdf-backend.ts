@@ -14,12 +14,15 @@ import type {
   LinkAnnotation,
   TextSpan,
 } from '../model/document.js';
+import type { Inflater } from './inflate-port.js';
 import type { PdfAssetLoader } from './pdf-assets.js';
 
 export interface PdfOpenOptions {
   assets?: PdfAssetLoader;
   /** The backend may keep (and detach) the bytes' buffer instead of copying them. */
   transfer?: boolean;
+  /** The host's native DEFLATE decoder (pdf.js has its own). */
+  inflater?: Inflater;
 }
 
 export interface PdfBackend {

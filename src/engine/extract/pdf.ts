@@ -84,6 +84,7 @@ export async function extractPdf(
     doc = await backend.open(bytes, {
       assets: context.pdfAssets,
       transfer: context.transferInput === true,
+      inflater: context.inflater,
     });
   } catch (error) {
     throw asEngineError(error);

@@ -108,7 +108,7 @@ export const liteBackend: PdfBackend = {
     let info: ReturnType<typeof readLiteMetadata>;
     let baseUrl: string | undefined;
     try {
-      lite = openLiteDocument(bytes);
+      lite = openLiteDocument(bytes, options.inflater);
       info = readLiteMetadata(lite, lite.trailer, lite.catalog);
       baseUrl = readBaseUrl(lite, lite.catalog);
     } catch (error) {

@@ -3,7 +3,8 @@
  * rebuild when offsets are wrong), stream data, and the page tree with inherited attributes, all
  * matching what pdf.js reads from the same file. Anything it cannot read throws `PdfUnsupported`.
  */
-import { applyFilters, DecodeBudget } from './filters.js';
+import type { Inflater } from '../inflate-port.js';
+import { applyFilters, DecodeBudget, DEFAULT_DECODE_BUDGET } from './filters.js';
 import { Lexer } from './lexer.js';
 import {
   PdfOp,
@@ -59,14 +60,22 @@ class Document implements LiteDocument {
   private entries: Xref['entries'] = new Map();
   private readonly cache = new Map<number, PdfValue>();
   private readonly objectStreams = new Map<number, { nums: number[]; values: PdfValue[] }>();
-  private readonly budget = new DecodeBudget();
+  private readonly budget: DecodeBudget;
   private fetchDepth = 0;
   private lastEndstream = { from: Infinity, found: -1 };
   trailer: PdfDict = new Map();
   catalog: PdfDict = new Map();
   private pages: PdfDict[] = [];
 
-  constructor(readonly bytes: Uint8Array) {}
+  constructor(
+    readonly bytes: Uint8Array,
+    inflater: Inflater | undefined,
+  ) {
+    this.budget = new DecodeBudget(DEFAULT_DECODE_BUDGET, inflater);
+    this.inflatesNatively = inflater !== undefined;
+  }
+
+  readonly inflatesNatively: boolean;
 
   get pageCount(): number {
     return this.pages.length;
@@ -264,8 +273,8 @@ class Document implements LiteDocument {
   }
 }
 
-export function openLiteDocument(bytes: Uint8Array): LiteDocument {
-  const document = new Document(bytes);
+export function openLiteDocument(bytes: Uint8Array, inflater?: Inflater): LiteDocument {
+  const document = new Document(bytes, inflater);
   document.open();
   return document;
 }

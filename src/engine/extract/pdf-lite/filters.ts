@@ -4,9 +4,11 @@
  * decodes an image. Every decoded byte is charged to a per-document budget, so a decompression
  * bomb stops the lite reader (and the caller falls back to pdf.js, which has its own limits).
  *
- * Inflation uses fflate rather than node:zlib because the engine also runs in the browser.
+ * Inflation uses the host's native inflater when it lends one (node:zlib), else fflate: the engine
+ * also runs in the browser.
  */
 import { Inflate, inflateSync } from 'fflate';
+import type { Inflater } from '../inflate-port.js';
 import { ascii85, asciiHex, lzw, runLength } from './codecs.js';
 import { PdfUnsupported, isDict, type PdfValue } from './objects.js';
 import { numberParam, unpredict } from './predictors.js';
@@ -14,8 +16,12 @@ import { numberParam, unpredict } from './predictors.js';
 /** Decoded bytes one document may produce in total. */
 export const DEFAULT_DECODE_BUDGET = 64 * 1024 * 1024;
 
+/** A document's decoding state: the bytes it may still decode, and the host's inflater. */
 export class DecodeBudget {
-  constructor(public remaining = DEFAULT_DECODE_BUDGET) {}
+  constructor(
+    public remaining = DEFAULT_DECODE_BUDGET,
+    readonly inflater?: Inflater,
+  ) {}
 
   charge(bytes: number): void {
     this.remaining -= bytes;
@@ -50,6 +56,17 @@ function inflate(data: Uint8Array, budget: DecodeBudget): Uint8Array {
   // The zlib wrapper (RFC 1950) is optional in practice; its Adler-32 is ignored like pdf.js does.
   const hasHeader = (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0;
   const raw = hasHeader ? data.subarray(2) : data;
+  if (budget.inflater) {
+    let out: Uint8Array;
+    try {
+      out = budget.inflater.inflateRaw(raw, Math.max(0, budget.remaining));
+    } catch {
+      // Damaged, or past the budget: either way pdf.js decides what to make of it.
+      throw new PdfUnsupported('damaged or oversized Flate stream');
+    }
+    budget.charge(out.length);
+    return out;
+  }
   if (raw.length * MAX_RATIO <= budget.remaining) {
     // Provably within the budget: one call, several times faster than streaming.
     scratch ??= new Uint8Array(SCRATCH_SIZE);

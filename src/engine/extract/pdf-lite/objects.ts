@@ -57,6 +57,8 @@ export interface PdfResolver {
    * filter it cannot decode.
    */
   decode(stream: PdfStream): Uint8Array;
+  /** Streams inflate natively (fast): decoding a whole stream beats inflating part of it in JS. */
+  readonly inflatesNatively?: boolean;
 }
 
 export type Matrix = [number, number, number, number, number, number];

@@ -1,8 +1,9 @@
 /**
  * An embedded font program, decoded only as far as it is read. The text layer needs a few bytes
  * of it (the sfnt table directory and head/hhea, a Type1 cleartext header), while inflating whole
- * programs was most of the cost of loading fonts. Plain Flate streams are inflated incrementally;
- * anything else goes through the document's decoder.
+ * programs with fflate was most of the cost of loading fonts. Plain Flate streams are inflated
+ * incrementally; anything else, and everything when the host lends a native inflater, goes through
+ * the document's decoder.
  */
 import { Inflate } from 'fflate';
 import { isDict, type PdfResolver, type PdfStream } from '../objects.js';
@@ -70,7 +71,7 @@ export class FontProgram {
   /** At least the first `length` bytes (fewer only when the program is shorter). */
   prefix(length: number): Uint8Array {
     if (this.whole) return this.whole;
-    if (!this.flate || length > MAX_PREFIX) return this.all();
+    if (!this.flate || length > MAX_PREFIX || this.resolver.inflatesNatively) return this.all();
     if (this.size < length && this.input < this.raw.length) {
       const budget = budgetOf(this.resolver);
       if (budget.remaining <= 0) return this.all();
