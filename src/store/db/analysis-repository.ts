@@ -3,7 +3,7 @@
  *
  * Analyses of the same input share one report row (migrations/002-shared-reports.ts). A cached
  * upload inserts only its small analysis row: sending the 20-50 KB report again would cost the
- * embedded database milliseconds of main-thread CPU per upload. The report is sent only when it
+ * embedded database milliseconds of CPU per upload. The report is sent only when it
  * was just computed, or when the cached upload finds its report row gone (deleted with its last
  * analysis, or a database reset under a surviving cache).
  */

@@ -1,11 +1,14 @@
-/** Embedded PostgreSQL (PGlite): persisted under `${dataDir}/pglite`, or in memory for tests. */
+/**
+ * Embedded PostgreSQL (PGlite): persisted under `${dataDir}/pglite`, or in memory for tests. It
+ * runs on a thread of its own (pglite-thread.ts), so the event loop never waits for a statement.
+ */
 import { execFile } from 'node:child_process';
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PgliteDialect } from './pglite-dialect.js';
+import { startPgliteThread } from './pglite-thread.js';
 import type { DatabaseSchema } from './schema.js';
 
 export const IN_MEMORY_DATA_DIR = 'memory://';
@@ -22,10 +25,6 @@ const MEMORY_SETTINGS = {
   work_mem: '2MB',
   maintenance_work_mem: '8MB',
 };
-const START_PARAMS = [
-  ...PGlite.defaultStartParams,
-  ...Object.entries(MEMORY_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
-];
 
 /**
  * Creating a cluster runs initdb in a second PGlite instance whose WASM memory (hundreds of MB)
@@ -56,6 +55,6 @@ export async function openPglite(dataDir: string): Promise<Kysely<DatabaseSchema
     await mkdir(location, { recursive: true });
     await initializeCluster(location);
   }
-  const pglite = await PGlite.create(location, { startParams: START_PARAMS });
-  return new Kysely<DatabaseSchema>({ dialect: new PgliteDialect(pglite) });
+  const session = await startPgliteThread({ location, settings: MEMORY_SETTINGS });
+  return new Kysely<DatabaseSchema>({ dialect: new PgliteDialect(session) });
 }

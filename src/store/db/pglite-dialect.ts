@@ -1,7 +1,6 @@
 /**
  * PGlite speaks PostgreSQL's SQL, so everything but the driver is Kysely's own PostgreSQL pieces.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import {
   type DatabaseIntrospector,
   type Dialect,
@@ -14,16 +13,17 @@ import {
   type QueryCompiler,
 } from 'kysely';
 import { PgliteDriver } from './pglite-driver.js';
+import type { PgliteSession } from './pglite-thread.js';
 
 export class PgliteDialect implements Dialect {
-  readonly #pglite: PGlite;
+  readonly #session: PgliteSession;
 
-  constructor(pglite: PGlite) {
-    this.#pglite = pglite;
+  constructor(session: PgliteSession) {
+    this.#session = session;
   }
 
   createDriver(): Driver {
-    return new PgliteDriver(this.#pglite);
+    return new PgliteDriver(this.#session);
   }
 
   createQueryCompiler(): QueryCompiler {

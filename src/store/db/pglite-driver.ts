@@ -1,8 +1,8 @@
 /**
  * A Kysely driver for PGlite, written here instead of pulling in kysely-pglite: PGlite is one
- * in-process connection, so the driver hands that connection to one caller at a time.
+ * connection (on its own thread, see pglite-thread.ts), so the driver hands that connection to one
+ * caller at a time.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -11,19 +11,20 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import { ConnectionLock } from './connection-lock.js';
+import type { PgliteSession } from './pglite-thread.js';
 
 const COUNTED_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
 class PgliteConnection implements DatabaseConnection {
-  readonly #pglite: PGlite;
+  readonly #session: PgliteSession;
 
-  constructor(pglite: PGlite) {
-    this.#pglite = pglite;
+  constructor(session: PgliteSession) {
+    this.#session = session;
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.#pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
-    const command = result.command?.toUpperCase();
+    const result = await this.#session.query(compiledQuery.sql, compiledQuery.parameters);
+    const { command } = result;
     // Same shape as Kysely's PostgresDriver, so commitTransaction can spot an aborted COMMIT.
     if (command === 'COMMIT' || command === 'ROLLBACK') {
       return { rows: [{ command } as R] };
@@ -31,9 +32,9 @@ class PgliteConnection implements DatabaseConnection {
     return {
       numAffectedRows:
         command !== undefined && COUNTED_COMMANDS.has(command)
-          ? BigInt(result.rowCount ?? result.affectedRows ?? 0)
+          ? BigInt(result.rowCount ?? 0)
           : undefined,
-      rows: result.rows,
+      rows: result.rows as R[],
     };
   }
 
@@ -44,19 +45,17 @@ class PgliteConnection implements DatabaseConnection {
 }
 
 export class PgliteDriver implements Driver {
-  readonly #pglite: PGlite;
+  readonly #session: PgliteSession;
   readonly #connection: PgliteConnection;
   readonly #lock = new ConnectionLock();
   #release: (() => void) | undefined;
 
-  constructor(pglite: PGlite) {
-    this.#pglite = pglite;
-    this.#connection = new PgliteConnection(pglite);
+  constructor(session: PgliteSession) {
+    this.#session = session;
+    this.#connection = new PgliteConnection(session);
   }
 
-  async init(): Promise<void> {
-    await this.#pglite.waitReady;
-  }
+  async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     this.#release = await this.#lock.acquire();
@@ -93,6 +92,6 @@ export class PgliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    if (!this.#pglite.closed) await this.#pglite.close();
+    await this.#session.close();
   }
 }

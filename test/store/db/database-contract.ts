@@ -26,9 +26,11 @@ export function describeDatabaseContract(
   describe(`${name}: analysis repository`, () => {
     let db: Database;
 
+    // A fresh PGlite cluster runs initdb and starts its database thread: seconds, more when the
+    // machine is busy.
     beforeAll(async () => {
       db = await options.open();
-    });
+    }, 60_000);
     afterAll(async () => {
       await db.close();
     });

@@ -10,7 +10,7 @@ describe('PGlite Kysely driver', () => {
 
   beforeAll(async () => {
     db = await openPglite('memory://');
-  });
+  }, 60_000);
   afterAll(async () => {
     await db.destroy();
   });
@@ -59,6 +59,21 @@ describe('PGlite Kysely driver', () => {
     expect(counts).toBe(2n);
     const { rows } = await sql<{ n: number }>`select n from counted order by n`.execute(db);
     expect(rows).toStrictEqual([{ n: 1 }, { n: 2 }]);
+  });
+
+  it('brings a database error back from its thread with its PostgreSQL fields', async () => {
+    const failed = sql`select 1 / 0`.execute(db);
+    await expect(failed).rejects.toMatchObject({ code: '22012', message: 'division by zero' });
+    await expect(failed).rejects.toBeInstanceOf(Error);
+  });
+
+  it('passes dates, bytes and JSON through the thread unchanged', async () => {
+    const at = new Date('2030-01-02T03:04:05.678Z');
+    const bytes = Uint8Array.from([0, 1, 254, 255]);
+    const query = sql<{ at: Date; bytes: Uint8Array; json: unknown }>`select ${at}::timestamptz
+      as at, ${bytes}::bytea as bytes, '{"a":[1,"b"]}'::jsonb as json`;
+    const { rows } = await query.execute(db);
+    expect(rows[0]).toStrictEqual({ at, bytes, json: { a: [1, 'b'] } });
   });
 
   it('refuses to report success when COMMIT rolled back an aborted transaction', async () => {

@@ -41,7 +41,7 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
       db = blank.db;
       await migrateToLatest(db, { schema: blank.schema });
       analyses = createAnalysisRepository(db);
-    });
+    }, 60_000);
     afterAll(async () => {
       await db.destroy();
     });
