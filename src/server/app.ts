@@ -72,7 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerDraining(app);
   registerMetrics(app, metrics);
   registerErrorHandler(app);
-  await registerSecurityHeaders(app, config);
+  registerSecurityHeaders(app, config);
   await registerCors(app, config);
   registerRateLimit(app, config, services.rateLimits);
   await registerMultipart(app, config);

@@ -38,6 +38,17 @@ describe('POST /api/v1/analyses', () => {
     expect(JSON.stringify(stored)).not.toContain(body.ownerToken);
   });
 
+  it('sends the report as ASCII-only JSON text with the same values as a read', async () => {
+    const res = await upload(app, [resumeFile()]);
+    expect(res.payload).toMatch(/^[\x20-\x7e]*$/);
+    const created = res.json<{ id: string; ownerToken: string; report: unknown }>();
+    const read = await app.inject({
+      url: `/api/v1/analyses/${created.id}`,
+      headers: { 'x-owner-token': created.ownerToken },
+    });
+    expect(read.json<{ report: unknown }>().report).toStrictEqual(created.report);
+  });
+
   it('matches a job description given as text', async () => {
     const res = await upload(app, [resumeFile()], {
       jobDescription: 'Senior Software Engineer. Requirements: Python, Kubernetes, AWS, 5+ years.',

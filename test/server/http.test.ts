@@ -24,6 +24,26 @@ describe('security headers', () => {
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it("also sends Helmet's other default headers, on uploads and errors alike", async () => {
+    const responses = [
+      await app.inject('/health'),
+      await app.inject('/no-such-route'),
+      await upload(app, [resumeFile()]),
+    ];
+    for (const res of responses) {
+      expect(res.headers).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'origin-agent-cluster': '?1',
+        'x-dns-prefetch-control': 'off',
+        'x-download-options': 'noopen',
+        'x-permitted-cross-domain-policies': 'none',
+        'x-xss-protection': '0',
+      });
+      expect(res.headers['content-security-policy']).toContain("object-src 'none'");
+    }
+  });
+
   it('sends HSTS in production only', async () => {
     const prod = await startTestApp({ NODE_ENV: 'production' });
     try {

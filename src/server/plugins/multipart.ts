@@ -45,11 +45,12 @@ export async function registerMultipart(app: FastifyInstance, config: Config): P
   });
   app.decorate('uploadBudget', createByteBudget(config.uploadBufferBytes));
   app.decorateRequest('releaseUpload', null);
-  const release = async (request: FastifyRequest) => {
+  const release = (request: FastifyRequest, done: () => void) => {
     request.releaseUpload?.();
     request.releaseUpload = null;
+    done();
   };
-  app.addHook('onResponse', release);
+  app.addHook('onResponse', (request, _reply, done) => release(request, done));
   app.addHook('onRequestAbort', release);
 }
 
@@ -74,14 +75,14 @@ export async function readMultipartForm(
           part.file.resume();
           throw new AppError('TOO_MANY_PARTS');
         }
-        const { bytes, sha256 } = await readFileStream(part.file, hint);
+        const read = await readFileStream(part.file, hint);
         if (part.file.truncated) throw new AppError('FILE_TOO_LARGE');
-        form.files.set(part.fieldname, {
-          bytes,
-          sha256,
+        // Assigned onto the read file, not spread: its bytes may be joined only when first read.
+        const file: UploadedFile = Object.assign(read, {
           filename: part.filename || undefined,
           mediaType: part.mimetype || undefined,
         });
+        form.files.set(part.fieldname, file);
       } else {
         if (part.valueTruncated || part.fieldnameTruncated) throw new AppError('TOO_MANY_PARTS');
         const values = form.fields.get(part.fieldname) ?? [];

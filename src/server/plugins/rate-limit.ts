@@ -4,7 +4,7 @@
  * the IETF RateLimit draft (https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/).
  * If the store itself fails the request is let through: a broken counter must not take the API down.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import type { RateLimitResult, RateLimitStore } from '../../store/ports.js';
 import { AppError } from '../errors.js';
@@ -22,11 +22,8 @@ export function registerRateLimit(
   config: Config,
   store: RateLimitStore,
 ): void {
-  app.addHook('onRequest', async (request, reply) => {
-    const kind = request.routeOptions.config.rateLimit;
-    if (!kind) return;
+  const count = async (request: FastifyRequest, reply: FastifyReply, kind: RateLimitKind) => {
     const limit = config.rateLimit[kind];
-    if (limit === 0) return;
     let result: RateLimitResult;
     try {
       result = await store.hit(`${kind}:${request.ip}`, limit, config.rateLimit.windowMs);
@@ -39,5 +36,14 @@ export function registerRateLimit(
     reply.header('ratelimit-remaining', Math.max(0, result.remaining));
     reply.header('ratelimit-reset', resetSeconds);
     if (!result.allowed) throw new AppError('RATE_LIMITED', { retryAfterSeconds: resetSeconds });
+  };
+  // A callback hook: most requests (unlimited routes, limits off) pass without a promise.
+  app.addHook('onRequest', (request, reply, done) => {
+    const kind = request.routeOptions.config.rateLimit;
+    if (!kind || config.rateLimit[kind] === 0) {
+      done();
+      return;
+    }
+    count(request, reply, kind).then(() => done(), done);
   });
 }

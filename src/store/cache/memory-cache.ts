@@ -2,6 +2,10 @@
  * The embedded cache: an LRU in this process, bounded by entries and bytes, with per-entry TTLs
  * checked against an injectable clock. Expired entries are dropped when read and otherwise age
  * out through LRU eviction, so no timer is needed.
+ *
+ * Values are kept as JSON, so a hit behaves like a Redis hit (cache-values.ts). A string is the one
+ * exception: it is immutable and comes back from JSON unchanged, so it is kept as it is and a hit
+ * costs no parse. Callers with a large payload (a report's JSON text) cache it as a string.
  */
 import { Buffer } from 'node:buffer';
 import type { Cache } from '../ports.js';
@@ -16,7 +20,9 @@ export interface MemoryCacheOptions {
 }
 
 interface Entry {
-  json: string;
+  /** The string value itself, or the JSON of any other value. */
+  text: string;
+  isString: boolean;
   expiresAt: number;
 }
 
@@ -41,15 +47,16 @@ export function createMemoryCache(options: MemoryCacheOptions = {}): Cache {
         entries.delete(key);
         return undefined;
       }
-      return parseValue<T>(entry.json);
+      return entry.isString ? (entry.text as T) : parseValue<T>(entry.text);
     },
     async set<T>(key: string, value: T, ttlSeconds: number): Promise<void> {
       const ttlMs = ttlToMs(ttlSeconds);
-      const json = serializeValue(value);
-      if (json === undefined || isClosed) return;
+      const isString = typeof value === 'string';
+      const text = isString ? value : serializeValue(value);
+      if (text === undefined || isClosed) return;
       // UTF-8 length of key and value: close enough to the heap cost to bound memory.
-      const bytes = Buffer.byteLength(key) + Buffer.byteLength(json);
-      entries.set(key, { json, expiresAt: now() + ttlMs }, bytes);
+      const bytes = Buffer.byteLength(key) + Buffer.byteLength(text);
+      entries.set(key, { text, isString, expiresAt: now() + ttlMs }, bytes);
     },
     async delete(key: string): Promise<void> {
       entries.delete(key);

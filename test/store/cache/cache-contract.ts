@@ -17,6 +17,14 @@ export function describeCacheContract(name: string, makeCache: () => Promise<Cac
       await cache.close();
     });
 
+    it('returns a string exactly as set, line breaks and lone surrogates included', async () => {
+      const cache = await makeCache();
+      const value = `{"ok":true}\n{"text":"line\\nbreak \uD800 履"}\n"quoted"`;
+      await cache.set('text', value, 60);
+      expect(await cache.get('text')).toBe(value);
+      await cache.close();
+    });
+
     it('misses on unknown and deleted keys', async () => {
       const cache = await makeCache();
       expect(await cache.get('never-set')).toBeUndefined();

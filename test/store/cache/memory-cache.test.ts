@@ -43,7 +43,7 @@ describe('memory cache', () => {
   });
 
   it('evicts by approximate bytes of key and JSON value', async () => {
-    // Each entry: 1-byte key + 102-byte JSON string ("" around 100 chars) = 103 bytes.
+    // Each entry: 1-byte key + 100-byte string (kept as it is, not as JSON) = 101 bytes.
     const cache = createCache({ maxEntries: 100, maxBytes: 250 });
     const payload = 'x'.repeat(100);
     await cache.set('a', payload, 60);
