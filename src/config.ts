@@ -62,6 +62,8 @@ const schema = z
     WORKER_MAX_OLD_MB: integer(32, 16_384).default(256),
     // Nice value of the parse threads (Linux): 0 keeps them level with the event loop.
     WORKER_NICE: integer(0, 19).default(10),
+    // Analyses of a bundled sample per parse thread before the server listens (JIT warm-up).
+    WORKER_WARMUP_RUNS: integer(0, 1_000).default(30),
     MAX_UPLOAD_MB: integer(1, 100).default(10),
     // Upload bytes buffered at once across requests; the rest wait unread (plugins/upload-budget).
     // Unset: enough for every worker to hold a largest upload (see `defaultUploadBufferMb`).
@@ -137,6 +139,8 @@ export interface Config {
   docTimeoutMs: number;
   workerMaxOldMb: number;
   workerNice: number;
+  /** Sample analyses per parse thread before listening (worker/warm-up-sample.ts); 0: none. */
+  workerWarmUpRuns: number;
   maxUploadBytes: number;
   uploadBufferBytes: number;
   retentionDays: number;
@@ -205,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     docTimeoutMs: e.DOC_TIMEOUT_MS,
     workerMaxOldMb: e.WORKER_MAX_OLD_MB,
     workerNice: e.WORKER_NICE,
+    workerWarmUpRuns: e.WORKER_WARMUP_RUNS,
     maxUploadBytes: e.MAX_UPLOAD_MB * MiB,
     uploadBufferBytes: (e.UPLOAD_BUFFER_MB ?? defaultUploadBufferMb(e)) * MiB,
     retentionDays: e.RETENTION_DAYS,

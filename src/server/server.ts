@@ -21,6 +21,8 @@ function readConfig(): Config {
 const config = readConfig();
 const app = await buildApp({ config });
 app.log.info({ config: describeConfig(config) }, 'configuration loaded');
+// Listening only once the parse threads are warm keeps a cold engine out of the first requests.
+await app.services.pool.warmUp(config.workerWarmUpRuns);
 await app.listen({ host: config.host, port: config.port });
 
 let isShuttingDown = false;

@@ -10,6 +10,7 @@ import { Piscina } from 'piscina';
 import { AppError } from '../server/errors.js';
 import { createAdmission, type Ticket } from './admission.js';
 import { startThreadPoolHere } from './thread-priority.js';
+import { buildWarmUpSample } from './warm-up-sample.js';
 import type { ParseTask, TaskResult } from './protocol.js';
 
 /** Time past the engine's own budget before the thread is killed: the budget is cooperative. */
@@ -49,6 +50,8 @@ export interface ParsePool {
   admit(): Ticket;
   run<T extends ParseTask>(ticket: Ticket, task: T): Promise<TaskResult<T>>;
   stats(): PoolStats;
+  /** Runs the bundled sample (warm-up-sample.ts) `runs` times per thread, `workers` at a time. */
+  warmUp(runs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,6 +121,25 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       queued: admission.waiting(),
       capacity: options.workers + options.queueMax,
     }),
+    async warmUp(runs) {
+      if (runs <= 0) return;
+      const sample = buildWarmUpSample();
+      const total = runs * options.workers;
+      let started = 0;
+      const lane = async () => {
+        while (started < total) {
+          started++;
+          await piscina.run({
+            kind: 'analyze',
+            bytes: sample.slice(),
+            dismiss: [],
+            nowMs: Date.now(),
+            timeBudgetMs: options.docTimeoutMs,
+          } satisfies ParseTask);
+        }
+      };
+      await Promise.all(Array.from({ length: options.workers }, lane));
+    },
     close: () => {
       isClosing = true;
       return piscina.close({ force: true });

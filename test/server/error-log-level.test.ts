@@ -11,6 +11,7 @@ function refusingPool(): ParsePool {
     },
     run: () => Promise.reject(new Error('not admitted')),
     stats: () => ({ threads: 0, threadIds: [], running: 0, queued: 0, capacity: 0 }),
+    warmUp: async () => undefined,
     close: async () => undefined,
   };
 }
