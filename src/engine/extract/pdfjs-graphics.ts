@@ -6,6 +6,7 @@
  */
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Box } from '../model/document.js';
+import { multiply } from './pdf-lite/graphics-state.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -45,17 +46,6 @@ const IMAGE_OPS = new Set<number>([
   OPS.paintInlineImageXObjectGroup,
   OPS.paintImageMaskXObjectGroup,
 ]);
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 /** Axis-aligned box of the rectangle (x0,y0)-(x1,y1) under `m`, in top-left page space. */
 function transformRect(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {

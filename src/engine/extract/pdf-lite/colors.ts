@@ -243,16 +243,10 @@ export class ColorSpaces {
 
   private build(value: PdfValue[], resources: PdfDict, depth: number): ColorSpace {
     const family = this.resolver.resolve(value[0]);
+    // [/DeviceRGB] reads as /DeviceRGB; [/Pattern base] carries its base, handled below.
+    const device = isName(family) && family !== 'Pattern' ? this.deviceSpace(family) : null;
+    if (device) return device;
     switch (family) {
-      case 'G':
-      case 'DeviceGray':
-        return DEVICE_GRAY;
-      case 'RGB':
-      case 'DeviceRGB':
-        return DEVICE_RGB;
-      case 'CMYK':
-      case 'DeviceCMYK':
-        return DEVICE_CMYK;
       case 'ICCBased': {
         const stream = this.resolver.resolve(value[1]);
         if (!(stream instanceof PdfStream)) throw new PdfUnsupported('ICCBased without a stream');

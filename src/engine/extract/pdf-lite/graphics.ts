@@ -5,6 +5,7 @@
  * with the unit square they are drawn into.
  */
 import type { Box } from '../../model/document.js';
+import { multiply } from './graphics-state.js';
 import type { InlineImage } from './inline-image.js';
 import type { Matrix, PdfDict, PdfResolver, PdfStream, PdfValue } from './objects.js';
 
@@ -89,15 +90,7 @@ export class Graphics {
 
   /** The user-space -> page transform scanOperatorList tracks. */
   private pageMatrix(ctm: Matrix): Matrix {
-    const v = this.viewTransform;
-    return [
-      v[0] * ctm[0] + v[2] * ctm[1],
-      v[1] * ctm[0] + v[3] * ctm[1],
-      v[0] * ctm[2] + v[2] * ctm[3],
-      v[1] * ctm[2] + v[3] * ctm[3],
-      v[0] * ctm[4] + v[2] * ctm[5] + v[4],
-      v[1] * ctm[4] + v[3] * ctm[5] + v[5],
-    ];
+    return multiply(this.viewTransform, ctm);
   }
 
   /** Form XObjects and soft masks start a path of their own (pdf.js: clone({ newPath: true })). */
