@@ -261,4 +261,34 @@ describe('retention', () => {
       await started.app.close();
     }
   });
+
+  it('returns non-ASCII text intact, as escapes in a body that is ASCII from end to end', async () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const started = await startTestApp({ RETENTION_DAYS: '30', ENCRYPTION_KEY: key });
+    try {
+      const resume = [
+        'José Müller-Łukasiewicz',
+        'jose.muller@example.com · +49 30 1234567',
+        '',
+        'Experience',
+        'Ingénieur logiciel, Société Générale — Paris, 2019–2024',
+        '• Réduit la latence de 40 % (東京 and Zürich teams) 🚀',
+        '',
+        'Education',
+        'Technische Universität München, M.Sc. Informatik, 2017–2019',
+      ].join('\n');
+      const res = await upload(started.app, [
+        { bytes: new TextEncoder().encode(resume), filename: 'resume.txt', type: 'text/plain' },
+      ]);
+      expect(res.statusCode).toBe(201);
+      expect(res.rawPayload.every((byte) => byte < 0x80)).toBe(true);
+      const { report } = res.json();
+      expect(report.text).toContain('José Müller-Łukasiewicz');
+      expect(report.text).toContain('東京 and Zürich teams) 🚀');
+      expect(report.contact.name).toBe('José Müller-Łukasiewicz');
+      expect(report.contact.emails).toStrictEqual(['jose.muller@example.com']);
+    } finally {
+      await started.app.close();
+    }
+  });
 });

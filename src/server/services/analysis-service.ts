@@ -11,7 +11,7 @@ import type { Config } from '../../config.js';
 import { AppError } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 import { ANALYSIS_ID, createAnalysisId, createOwnerToken, hashToken, isTokenOf } from './ids.js';
-import { computeReport } from './compute-report.js';
+import { computeReport, escapeNonAscii } from './compute-report.js';
 import type { AnalysisUpload } from './upload.js';
 
 const DAY_MS = 86_400_000;
@@ -30,6 +30,7 @@ export interface CreatedAnalysis {
   id: string;
   createdAt: string;
   ownerToken: string;
+  /** ASCII only: non-ASCII characters are \u escapes, so each character is one byte. */
   reportJson: string;
 }
 
@@ -116,7 +117,8 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
   };
 }
 
-/** Adds `text` as the last member of a report's JSON object text. */
+/** Adds `text` as the last member of a report's JSON object text, keeping it ASCII only. */
 function withText(reportJson: string, text: string): string {
-  return `${reportJson.slice(0, reportJson.lastIndexOf('}'))},"text":${JSON.stringify(text)}}`;
+  const member = escapeNonAscii(JSON.stringify(text));
+  return `${reportJson.slice(0, reportJson.lastIndexOf('}'))},"text":${member}}`;
 }

@@ -41,7 +41,7 @@ export interface ComputedAnalysis {
   reportKey: string;
   /** True when this call computed the report; false when it came from the cache. */
   isReportComputed: boolean;
-  /** The report without its text, as JSON text safe for jsonb. */
+  /** The report without its text, as JSON text safe for jsonb, ASCII only (escapeNonAscii). */
   reportJson: string;
   /** The resume text, only when retention is on. */
   text: string | undefined;
@@ -198,7 +198,7 @@ const NON_ASCII = /[\u0080-\uffff]/g;
  * only inside strings). V8 then holds the report as a one-byte string, half the memory of a
  * two-byte one, and each response copies it to the socket instead of transcoding it to UTF-8.
  */
-function escapeNonAscii(json: string): string {
+export function escapeNonAscii(json: string): string {
   return json.replace(
     NON_ASCII,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
