@@ -7,7 +7,7 @@
  * was just computed, or when the cached upload finds its report row gone (deleted with its last
  * analysis, or a database reset under a surviving cache).
  */
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { CompiledQuery, type Kysely, type Selectable, sql } from 'kysely';
 import type { Report } from '../../engine/model/report.js';
 import type { AnalysisRecord, AnalysisRepository, NewAnalysisRecord } from '../ports.js';
 import { createGroupCommit } from './group-commit.js';
@@ -42,6 +42,45 @@ function toAnalysisRow(record: NewAnalysisRecord): AnalysesTable {
     expires_at: record.expiresAt,
     encrypted_text: record.encryptedText,
   };
+}
+
+const ROW_COLUMNS = [
+  'id',
+  'owner_token_hash',
+  'content_hash',
+  'format',
+  'report_key',
+  'created_at',
+  'expires_at',
+  'encrypted_text',
+] as const satisfies ReadonlyArray<keyof AnalysesTable>;
+
+const batchInsertTexts: string[] = [];
+
+/**
+ * The multi-row insert of `rows` rows, built once per batch size: under load every cached upload
+ * goes through here, and the query builder would compile the same statement for each batch.
+ */
+function batchInsertText(rows: number): string {
+  const cached = batchInsertTexts[rows];
+  if (cached) return cached;
+  const width = ROW_COLUMNS.length;
+  const tuples = Array.from(
+    { length: rows },
+    (_, row) => `(${ROW_COLUMNS.map((_, column) => `$${row * width + column + 1}`).join(', ')})`,
+  );
+  const text = `insert into "analyses" (${ROW_COLUMNS.map((name) => `"${name}"`).join(', ')}) values ${tuples.join(', ')}`;
+  batchInsertTexts[rows] = text;
+  return text;
+}
+
+function batchInsert(records: readonly NewAnalysisRecord[]): CompiledQuery {
+  const parameters: unknown[] = [];
+  for (const record of records) {
+    const row = toAnalysisRow(record);
+    for (const column of ROW_COLUMNS) parameters.push(row[column]);
+  }
+  return CompiledQuery.raw(batchInsertText(records.length), parameters);
 }
 
 /** The insert referenced a report row that does not exist (pg and PGlite both expose these). */
@@ -90,7 +129,7 @@ export function createAnalysisRepository(db: Kysely<DatabaseSchema>): AnalysisRe
   const insertCached = createGroupCommit<NewAnalysisRecord>(async (records) => {
     if (records.length > 1) {
       try {
-        await db.insertInto('analyses').values(records.map(toAnalysisRow)).execute();
+        await db.executeQuery(batchInsert(records));
         return records.map(() => ({ status: 'fulfilled', value: undefined }));
       } catch {
         // Fall through to one insert per row.
