@@ -18,10 +18,29 @@ export interface CacheKeyParts {
   promptVersion?: string;
 }
 
+/**
+ * Hashes of recent options, by their JSON as given. Most uploads carry one of a few option sets,
+ * so the canonical form and its hash are usually computed once per set rather than per upload.
+ * The JSON as given determines the canonical form, so a remembered hash is always the right one.
+ */
+const MAX_REMEMBERED_OPTIONS = 256;
+const optionsHashes = new Map<string, string>();
+
+function hashOptions(options: unknown): string {
+  const given = JSON.stringify(options) ?? 'null';
+  let hash = optionsHashes.get(given);
+  if (hash === undefined) {
+    hash = createHash('sha256')
+      .update(JSON.stringify(canonicalize(options)) ?? 'null')
+      .digest('hex');
+    if (optionsHashes.size >= MAX_REMEMBERED_OPTIONS) optionsHashes.clear();
+    optionsHashes.set(given, hash);
+  }
+  return hash;
+}
+
 export function cacheKey(parts: CacheKeyParts): string {
-  const optionsHash = createHash('sha256')
-    .update(JSON.stringify(canonicalize(parts.options)) ?? 'null')
-    .digest('hex');
+  const optionsHash = hashOptions(parts.options);
   // Readable parts first so an operator can spot or purge one engine version; each part is
   // URI-encoded so no value can contain the ':' separator and collide with another key.
   return [
