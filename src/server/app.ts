@@ -10,7 +10,7 @@ import { registerCors } from './plugins/cors.js';
 import { registerDocs } from './plugins/docs.js';
 import { registerDraining } from './plugins/draining.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
-import { loggerOptions } from './plugins/logging.js';
+import { lazyChildLogger, loggerOptions } from './plugins/logging.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerMultipart } from './plugins/multipart.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -46,6 +46,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config } = options;
   const app = Fastify({
     logger: loggerOptions(config, options.logStream),
+    childLoggerFactory: lazyChildLogger,
     genReqId: generateRequestId,
     requestIdHeader: false,
     bodyLimit: JSON_BODY_LIMIT,

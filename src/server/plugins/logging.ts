@@ -4,7 +4,8 @@
  * and contact details cannot reach the logs; the redact list is the second line of defence for
  * code that logs objects by hand.
  */
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
+import type { Bindings, ChildLoggerOptions, LevelWithSilentOrString, Logger } from 'pino';
 import type { Config } from '../../config.js';
 
 export const REDACT_PATHS = [
@@ -41,4 +42,44 @@ export function loggerOptions(
     },
     ...(stream ? { stream } : {}),
   };
+}
+
+const LOG_METHODS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+type LogMethod = (typeof LOG_METHODS)[number];
+
+/**
+ * Fastify gives every request a child logger bound to its request id. pino builds a child by
+ * serialising its bindings through the redaction set up above, work wasted on the many requests
+ * that log nothing at the configured level. This child is made only when something is logged at
+ * an enabled level (or its level or children are asked for); what it then logs is the same.
+ */
+export function lazyChildLogger(
+  parent: FastifyBaseLogger,
+  bindings: Bindings,
+  options: ChildLoggerOptions,
+): FastifyBaseLogger {
+  const logger = parent as Logger;
+  let child: FastifyBaseLogger | undefined;
+  const made = () => (child ??= logger.child(bindings, options));
+  const threshold = options.level === undefined ? undefined : logger.levels.values[options.level];
+  const isEnabled = (method: LogMethod) =>
+    threshold === undefined
+      ? logger.isLevelEnabled(method)
+      : (logger.levels.values[method] ?? 0) >= threshold;
+  const lazy = {
+    child: (...args: Parameters<FastifyBaseLogger['child']>) => made().child(...args),
+    silent: () => undefined,
+    get level(): LevelWithSilentOrString {
+      return child?.level ?? options.level ?? logger.level;
+    },
+    set level(level: LevelWithSilentOrString) {
+      made().level = level;
+    },
+  } as unknown as FastifyBaseLogger;
+  for (const method of LOG_METHODS) {
+    lazy[method] = ((...args: Parameters<FastifyBaseLogger[LogMethod]>) => {
+      if (child || isEnabled(method)) made()[method](...args);
+    }) as FastifyBaseLogger[LogMethod];
+  }
+  return lazy;
 }
