@@ -110,6 +110,11 @@ const SERVER_ERRORS = {
     title: 'Overloaded',
     detail: 'The service is busy; retry after the time in Retry-After.',
   },
+  CACHE_UNAVAILABLE: {
+    status: 503,
+    title: 'Cache unavailable',
+    detail: 'Nothing was erased because the shared cache is unreachable; retry shortly.',
+  },
   SHUTTING_DOWN: {
     status: 503,
     title: 'Shutting down',

@@ -13,6 +13,8 @@ export interface AnalysisRecord {
   contentHash: string;
   format: string;
   report: Report;
+  /** The stored report's key, which is also its cache key (analyses of one input share it). */
+  reportKey: string;
   createdAt: Date;
   /** When the stored raw text must be purged (null: no raw text kept). */
   expiresAt: Date | null;
@@ -27,7 +29,6 @@ export interface AnalysisRecord {
  * report on every cached upload would cost the event loop milliseconds for nothing.
  */
 export interface NewAnalysisRecord extends Omit<AnalysisRecord, 'report'> {
-  reportKey: string;
   reportJson: string;
   /**
    * True when the report was computed for this upload, so it is probably not stored yet. False

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CacheUnavailableError, createCache } from '../../src/store/cache/index.js';
 import { createDatabase } from '../../src/store/db/index.js';
 import { RESUME_PDF, resumeFile, startTestApp, type StoredRecord, upload } from './helpers.js';
 
@@ -287,6 +288,59 @@ describe('retention', () => {
       expect(report.text).toContain('東京 and Zürich teams) 🚀');
       expect(report.contact.name).toBe('José Müller-Łukasiewicz');
       expect(report.contact.emails).toStrictEqual(['jose.muller@example.com']);
+    } finally {
+      await started.app.close();
+    }
+  });
+});
+
+describe('erasure reaches the cache', () => {
+  const erase = (app: FastifyInstance, analysis: { id: string; ownerToken: string }) =>
+    app.inject({
+      method: 'DELETE',
+      url: `/api/v1/analyses/${analysis.id}`,
+      headers: { 'x-owner-token': analysis.ownerToken },
+    });
+
+  it('evicts the cached report with the analysis, so the next upload is analysed afresh', async () => {
+    const started = await startTestApp();
+    try {
+      const records = started.services.database.records;
+      const created = (await upload(started.app, [resumeFile(RESUME_PDF)])).json();
+      const { reportKey } = records.get(created.id)!;
+      expect(await started.services.cache.get(reportKey)).toBeDefined();
+
+      expect((await erase(started.app, created)).statusCode).toBe(204);
+      expect(records.has(created.id)).toBe(false);
+      expect(await started.services.cache.get(reportKey)).toBeUndefined();
+
+      const again = (await upload(started.app, [resumeFile(RESUME_PDF)])).json();
+      expect(records.get(again.id)).toMatchObject({ reportKey, isReportComputed: true });
+    } finally {
+      await started.app.close();
+    }
+  });
+
+  it('erases nothing and answers 503 while the shared cache cannot delete', async () => {
+    const cache = createCache();
+    const remove = cache.delete.bind(cache);
+    let isCacheDown = true;
+    cache.delete = async (key) => {
+      if (isCacheDown) throw new CacheUnavailableError();
+      return remove(key);
+    };
+    const started = await startTestApp({}, { overrides: { cache } });
+    try {
+      const created = (await upload(started.app, [resumeFile(RESUME_PDF)])).json();
+      const refused = await erase(started.app, created);
+      expect(refused.statusCode).toBe(503);
+      expect(refused.json()).toMatchObject({ code: 'CACHE_UNAVAILABLE', status: 503 });
+      expect(refused.headers['retry-after']).toBe('5');
+      expect(started.services.database.records.has(created.id)).toBe(true);
+
+      isCacheDown = false;
+      expect((await erase(started.app, created)).statusCode).toBe(204);
+      expect(started.services.database.records.has(created.id)).toBe(false);
     } finally {
       await started.app.close();
     }

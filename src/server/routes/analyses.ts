@@ -98,11 +98,14 @@ export function registerAnalysisRoutes(app: FastifyInstance): void {
       config: { rateLimit: 'requests' },
       schema: {
         tags: ['analyses'],
-        summary: 'Erase an analysis and everything stored for it',
+        summary: 'Erase an analysis and everything stored for it, its cached report included',
         params: analysisIdParams,
         headers: ownerTokenHeaders,
         security: [{ ownerToken: [] }],
-        response: { 204: { type: 'null', description: 'Erased' }, ...problemResponses(404, 429) },
+        response: {
+          204: { type: 'null', description: 'Erased' },
+          ...problemResponses(404, 429, 503),
+        },
       },
     },
     async (request, reply) => {

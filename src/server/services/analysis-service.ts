@@ -4,6 +4,7 @@
  * on, and then only AES-256-GCM encrypted (issue 5, "Storage and cache").
  */
 import type { Report } from '../../engine/index.js';
+import { CacheUnavailableError } from '../../store/cache/index.js';
 import { createTextCipher, type TextCipher } from '../../store/crypto/index.js';
 import type { AnalysisRecord, Cache, Database, NewAnalysisRecord } from '../../store/ports.js';
 import type { ParsePool } from '../../worker/pool.js';
@@ -111,7 +112,15 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       return view(await findOwned(id, ownerToken));
     },
     async delete(id, ownerToken) {
-      await findOwned(id, ownerToken);
+      const record = await findOwned(id, ownerToken);
+      // The cached report goes first: if the shared cache cannot erase it, nothing is erased and
+      // the owner can retry, instead of losing the record while a copy outlives it in the cache.
+      await deps.cache.delete(record.reportKey).catch((error: unknown) => {
+        if (error instanceof CacheUnavailableError) {
+          throw new AppError('CACHE_UNAVAILABLE', { retryAfterSeconds: 5, cause: error });
+        }
+        throw error;
+      });
       await database.analyses.delete(id);
     },
   };

@@ -15,7 +15,7 @@ import type { AnalysesTable, DatabaseSchema } from './schema.js';
 
 const REPORT_KEY_CONSTRAINT = 'analyses_report_key_fkey';
 
-type AnalysisRow = Omit<Selectable<AnalysesTable>, 'report_key'> & { report: unknown };
+type AnalysisRow = Selectable<AnalysesTable> & { report: unknown };
 
 function toRecord(row: AnalysisRow): AnalysisRecord {
   return {
@@ -24,6 +24,7 @@ function toRecord(row: AnalysisRow): AnalysisRecord {
     contentHash: row.content_hash,
     format: row.format,
     report: row.report as Report,
+    reportKey: row.report_key,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     // pg returns a Buffer; callers get the same plain Uint8Array on both backends.
@@ -153,6 +154,7 @@ export function createAnalysisRepository(db: Kysely<DatabaseSchema>): AnalysisRe
           'analyses.content_hash',
           'analyses.format',
           'reports.report',
+          'analyses.report_key',
           'analyses.created_at',
           'analyses.expires_at',
           'analyses.encrypted_text',

@@ -14,6 +14,7 @@ export function makeRecord(overrides: Partial<AnalysisRecord> = {}): AnalysisRec
       summary: 'Ingénieure — 数据 🚀 "quoted" \\ back\\slash\n\ttabbed',
       skills: ['C++', 'Go', ''],
     }),
+    reportKey: makeReportKey(),
     createdAt: new Date('2025-01-02T03:04:05.678Z'),
     expiresAt: null,
     encryptedText: null,
@@ -27,8 +28,8 @@ export function makeReportKey(): string {
 }
 
 /**
- * The record as the service creates it: report as storable JSON text, by default under a key of
- * its own and just computed.
+ * The record as the service creates it: report as storable JSON text, by default under the
+ * record's own key and just computed.
  */
 export function toNewRecord(
   record: AnalysisRecord,
@@ -37,7 +38,7 @@ export function toNewRecord(
   const { report, ...rest } = record;
   return {
     ...rest,
-    reportKey: options.reportKey ?? makeReportKey(),
+    reportKey: options.reportKey ?? rest.reportKey,
     reportJson: options.reportJson ?? toJsonbText(report),
     isReportComputed: options.isReportComputed ?? true,
   };

@@ -86,9 +86,9 @@ describe.skipIf(!databaseUrl)('PostgreSQL: shared reports under concurrent sessi
 
   it('stores the report again when a cached create waits on the delete that removes it', async () => {
     const reportKey = makeReportKey();
-    const doomed = makeRecord();
-    await analyses.create(toNewRecord(doomed, { reportKey }));
-    const cached = makeRecord({ report: doomed.report });
+    const doomed = makeRecord({ reportKey });
+    await analyses.create(toNewRecord(doomed));
+    const cached = makeRecord({ reportKey, report: doomed.report });
 
     // The repository's delete, stopped just before its commit.
     await other.query('begin');
@@ -99,7 +99,7 @@ describe.skipIf(!databaseUrl)('PostgreSQL: shared reports under concurrent sessi
        and not exists (select id from analyses where report_key = $1)`,
       [reportKey],
     );
-    const creating = analyses.create(toNewRecord(cached, { reportKey, isReportComputed: false }));
+    const creating = analyses.create(toNewRecord(cached, { isReportComputed: false }));
     await waitUntilBlocking(other);
     await other.query('commit');
 

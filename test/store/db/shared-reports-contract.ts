@@ -48,13 +48,13 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
 
     it('stores one report row for analyses of the same key and keeps the first', async () => {
       const reportKey = makeReportKey();
-      const first = makeRecord();
-      const cached = makeRecord({ report: first.report });
+      const first = makeRecord({ reportKey });
+      const cached = makeRecord({ reportKey, report: first.report });
       // Recomputed elsewhere, e.g. by another instance; the same key means the same result.
-      const recomputed = makeRecord({ format: 'docx' });
-      await analyses.create(toNewRecord(first, { reportKey }));
-      await analyses.create(toNewRecord(cached, { reportKey, isReportComputed: false }));
-      await analyses.create(toNewRecord(recomputed, { reportKey }));
+      const recomputed = makeRecord({ reportKey, format: 'docx' });
+      await analyses.create(toNewRecord(first));
+      await analyses.create(toNewRecord(cached, { isReportComputed: false }));
+      await analyses.create(toNewRecord(recomputed));
 
       expect(await countReports(db, reportKey)).toBe(1);
       await expect(analyses.get(first.id)).resolves.toStrictEqual(first);
@@ -67,9 +67,9 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
 
     it('sends no report text on a cached create whose report is stored', async () => {
       const reportKey = makeReportKey();
-      const first = makeRecord();
-      const cached = makeRecord({ report: first.report });
-      await analyses.create(toNewRecord(first, { reportKey }));
+      const first = makeRecord({ reportKey });
+      const cached = makeRecord({ reportKey, report: first.report });
+      await analyses.create(toNewRecord(first));
       // Not JSON: casting it to jsonb would fail the insert.
       const unused = { reportKey, reportJson: 'not json', isReportComputed: false };
       await analyses.create(toNewRecord(cached, unused));
@@ -78,10 +78,14 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
 
     it('keeps a shared report for the others when one analysis is deleted', async () => {
       const reportKey = makeReportKey();
-      const doomed = makeRecord({ encryptedText: allByteValues(), expiresAt: new Date() });
-      const kept = makeRecord({ report: doomed.report });
-      await analyses.create(toNewRecord(doomed, { reportKey }));
-      await analyses.create(toNewRecord(kept, { reportKey, isReportComputed: false }));
+      const doomed = makeRecord({
+        reportKey,
+        encryptedText: allByteValues(),
+        expiresAt: new Date(),
+      });
+      const kept = makeRecord({ reportKey, report: doomed.report });
+      await analyses.create(toNewRecord(doomed));
+      await analyses.create(toNewRecord(kept, { isReportComputed: false }));
 
       await expect(analyses.delete(doomed.id)).resolves.toBe(true);
       await expect(analyses.get(doomed.id)).resolves.toBeNull();
@@ -94,13 +98,13 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
 
     it('stores the report again when a cached create finds its row gone', async () => {
       const reportKey = makeReportKey();
-      const earlier = makeRecord();
-      await analyses.create(toNewRecord(earlier, { reportKey }));
+      const earlier = makeRecord({ reportKey });
+      await analyses.create(toNewRecord(earlier));
       await analyses.delete(earlier.id);
       expect(await countReports(db, reportKey)).toBe(0);
 
-      const cached = makeRecord({ report: earlier.report });
-      await analyses.create(toNewRecord(cached, { reportKey, isReportComputed: false }));
+      const cached = makeRecord({ reportKey, report: earlier.report });
+      await analyses.create(toNewRecord(cached, { isReportComputed: false }));
       await expect(analyses.get(cached.id)).resolves.toStrictEqual(cached);
       expect(await countReports(db, reportKey)).toBe(1);
     });
@@ -113,19 +117,21 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
 
     it('stores concurrent cached creates together, failing only the bad one', async () => {
       const reportKey = makeReportKey();
-      const first = makeRecord();
-      await analyses.create(toNewRecord(first, { reportKey }));
-      const cached = Array.from({ length: 12 }, () => makeRecord({ report: first.report }));
+      const first = makeRecord({ reportKey });
+      await analyses.create(toNewRecord(first));
+      const cached = Array.from({ length: 12 }, () =>
+        makeRecord({ reportKey, report: first.report }),
+      );
       // Its report was never stored: the batch falls back to single inserts, and this one is
       // stored with its report.
       const orphan = makeRecord();
       const creates = [
         ...cached.map((record) =>
-          analyses.create(toNewRecord(record, { reportKey, isReportComputed: false })),
+          analyses.create(toNewRecord(record, { isReportComputed: false })),
         ),
         analyses.create(toNewRecord(orphan, { isReportComputed: false })),
         // An id already taken: the only create that fails.
-        analyses.create(toNewRecord(first, { reportKey, isReportComputed: false })),
+        analyses.create(toNewRecord(first, { isReportComputed: false })),
       ];
       const outcomes = await Promise.allSettled(creates);
       expect(outcomes.map((outcome) => outcome.status)).toEqual([
@@ -169,16 +175,24 @@ export function describeSharedReportsContract(name: string, openBlank: OpenBlank
           '002-shared-reports',
         ]);
         const repository = createAnalysisRepository(own);
-        await expect(repository.get(old.id)).resolves.toStrictEqual(old);
-        await expect(repository.get(older.id)).resolves.toStrictEqual(older);
-        expect(await countReports(own, `legacy:${old.id}`)).toBe(1);
+        // Rows from before 002 each got a report of their own, under a legacy key.
+        const legacyKey = (id: string) => `legacy:${id}`;
+        await expect(repository.get(old.id)).resolves.toStrictEqual({
+          ...old,
+          reportKey: legacyKey(old.id),
+        });
+        await expect(repository.get(older.id)).resolves.toStrictEqual({
+          ...older,
+          reportKey: legacyKey(older.id),
+        });
+        expect(await countReports(own, legacyKey(old.id))).toBe(1);
         await repository.delete(older.id);
-        expect(await countReports(own, `legacy:${older.id}`)).toBe(0);
+        expect(await countReports(own, legacyKey(older.id))).toBe(0);
 
         const reportKey = makeReportKey();
-        const shared = [makeRecord(), makeRecord()];
+        const shared = [makeRecord({ reportKey }), makeRecord({ reportKey })];
         shared[1]!.report = shared[0]!.report;
-        for (const record of shared) await repository.create(toNewRecord(record, { reportKey }));
+        for (const record of shared) await repository.create(toNewRecord(record));
 
         await expect(migrator.migrateTo('001-analyses')).resolves.toMatchObject({
           results: [{ migrationName: '002-shared-reports', status: 'Success' }],

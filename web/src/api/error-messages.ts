@@ -28,6 +28,8 @@ const SERVER_MESSAGES: Record<string, string> = {
   LLM_UNAVAILABLE: 'The AI service is unavailable right now. Try again in a few minutes.',
   LLM_TIMEOUT: 'The AI service took too long to answer. Try again later.',
   OVERLOADED: 'The service is busy. Try again in a moment.',
+  CACHE_UNAVAILABLE:
+    'Nothing was deleted because part of the service is unreachable. Try again shortly.',
   SHUTTING_DOWN: 'The service is restarting. Try again in a moment.',
   ABORTED: 'The analysis was cancelled. Try again.',
 };
