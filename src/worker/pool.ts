@@ -22,6 +22,13 @@ const KILL_GRACE_MS = 1_000;
  * 1 ms more GC pause per two-page resume (measured: 5.3 -> 6.3 ms of ~90 ms). Smaller costs
  * throughput: 12 MB doubles the scavenges (9.7 ms of pauses, ~12% more CPU per document with the
  * GC helper threads), 6 MB triples them.
+ *
+ * A process-wide --max-semi-space-size overrides this for every isolate, these threads included
+ * (a thread's heap limit reads 262 MB with the flag at 2, 280 MB without). `npm start` passes 2 for
+ * the event loop's sake, so under it the parse threads run with 2 MB semi-spaces too. Measured on
+ * the 2-core machine (bench:http, issue 5): without the flag cold uploads ran 15-25% faster, but the
+ * peak with 32 concurrent 10 MiB uploads rose from 358 to 452 MB (flag at 3: 391 MB, at 4: 400 MB),
+ * over the 400 MB budget; the flag stays at 2.
  */
 const WORKER_YOUNG_MB = 16;
 
