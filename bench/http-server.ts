@@ -48,16 +48,19 @@ export function serverNodeFlags(): string[] {
 
 /**
  * Starts the server with `npm start`'s node flags; `BENCH_NODE_ARGS` (space-separated) adds flags
- * such as `--cpu-prof`.
+ * such as `--cpu-prof`. `entry` runs something else in its place (the bench's reference server).
  */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  entry: readonly string[] = ['dist/server/server.js'],
+): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [
       ...serverNodeFlags(),
       ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-      'dist/server/server.js',
+      ...entry,
     ],
     {
       env: {

@@ -3,11 +3,15 @@
  * two-page PDF at concurrency 16 for 20 s with the cache off (every upload parsed) and on (every
  * upload after the first served from the cache), /health latency sampled during the upload load,
  * and resident memory with 32 concurrent 10 MiB uploads. Targets are from issue 5 (2-core machine).
+ * Reference points measured alongside (http-reference.ts) put each throughput beside what this
+ * machine allows at the time: the parse pool alone for cold uploads, and a bare Fastify with
+ * @fastify/multipart for cached ones.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { startServer, type RunningServer } from './http-server.js';
+import { execFileSync } from 'node:child_process';
+import { serverNodeFlags, startServer, type RunningServer } from './http-server.js';
 
 // The corpus's two-page resume (RenderCV, 649 words, no images); BENCH_PDF picks another file.
 const PDF_PATH = process.env.BENCH_PDF ?? 'test/fixtures/corpus/rendercv-classic.pdf';
@@ -16,8 +20,8 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 16;
 const BIG_UPLOADS = 32;
 const BIG_BYTES = 10 * 1024 * 1024 - 64 * 1024;
-/** `BENCH_PHASES=cold,cached,big` (default all) runs a subset while tuning. */
-const PHASES = new Set((process.env.BENCH_PHASES ?? 'cold,cached,big').split(','));
+/** `BENCH_PHASES=cold,cached,big,reference` (default all) runs a subset while tuning. */
+const PHASES = new Set((process.env.BENCH_PHASES ?? 'cold,cached,big,reference').split(','));
 /** `BENCH_SERVER_ENV='{"WORKERS":"3"}'` adds settings to every server started, for experiments. */
 const SERVER_ENV = JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}') as Record<string, string>;
 
@@ -99,11 +103,16 @@ const row = (metric: string, value: number | string, target: string, isMet?: boo
     isMet === undefined ? '' : isMet ? 'yes' : 'NO',
   ]);
 
+let coldPerSecond: number | undefined;
+let cachedPerSecond: number | undefined;
+let responseBytes = 0;
+
 if (PHASES.has('cold')) {
   const cold = await startServer({ ...SERVER_ENV, CACHE_TTL_SECONDS: '0' });
   try {
     const { result, health, peakRssMb } = await uploadLoad(cold);
     const ok = result.statusCodeStats['201']?.count ?? 0;
+    coldPerSecond = ok / DURATION_S;
     row('cold analyses/s', ok / DURATION_S, '>= 60', ok / DURATION_S >= 60);
     row('cold p99 latency ms', result.latency.p99, '<= 400', result.latency.p99 <= 400);
     row('cold non-2xx / errors', `${result.non2xx} / ${result.errors}`, '0 / 0');
@@ -118,8 +127,12 @@ if (PHASES.has('cold')) {
 if (PHASES.has('cached')) {
   const warm = await startServer({ ...SERVER_ENV, CACHE_TTL_SECONDS: '3600' });
   try {
+    const { body, headers } = await multipartBody(PDF, 'resume.pdf');
+    const first = await fetch(`${warm.url}/api/v1/analyses`, { method: 'POST', headers, body });
+    responseBytes = (await first.arrayBuffer()).byteLength;
     const { result, health } = await uploadLoad(warm);
     const ok = result.statusCodeStats['201']?.count ?? 0;
+    cachedPerSecond = ok / DURATION_S;
     row('cached responses/s', ok / DURATION_S, '>= 2000', ok / DURATION_S >= 2000);
     row('cached p99 latency ms', result.latency.p99, '');
     row('/health p99 ms (cached load)', percentile(health, 99), '<= 25');
@@ -143,6 +156,47 @@ if (PHASES.has('big')) {
     row('  their statuses', JSON.stringify(counts), '');
   } finally {
     await big.stop();
+  }
+}
+
+if (PHASES.has('reference')) {
+  const output = execFileSync(
+    process.execPath,
+    [
+      ...serverNodeFlags(),
+      '--import',
+      'tsx',
+      'bench/http-reference.ts',
+      'pool',
+      PDF_PATH,
+      String(DURATION_S),
+    ],
+    { encoding: 'utf8', env: { PATH: process.env.PATH, NODE_ENV: 'production' } },
+  );
+  const pool = (JSON.parse(output.trim().split('\n').at(-1)!) as { perSecond: number }).perSecond;
+  row('reference: parse pool alone, analyses/s', pool, '');
+  if (coldPerSecond !== undefined)
+    row('  cold uploads as a share of it', (coldPerSecond / pool).toFixed(2), '');
+  const floor = await startServer({}, [
+    '--import',
+    'tsx',
+    'bench/http-reference.ts',
+    'floor',
+    String(responseBytes || 10_000),
+  ]);
+  try {
+    const { result } = await uploadLoad(floor);
+    const ok = result.statusCodeStats['201']?.count ?? 0;
+    row('reference: Fastify + multipart floor, responses/s', ok / DURATION_S, '');
+    if (cachedPerSecond !== undefined) {
+      row(
+        '  cached uploads as a share of it',
+        (cachedPerSecond / (ok / DURATION_S)).toFixed(2),
+        '',
+      );
+    }
+  } finally {
+    await floor.stop();
   }
 }
 
