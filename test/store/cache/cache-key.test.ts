@@ -22,6 +22,18 @@ describe('cacheKey', () => {
     expect(cacheKey(reordered)).toBe(cacheKey(base));
   });
 
+  it('gives the same keys after many other option sets have come and gone', () => {
+    const first = cacheKey(base);
+    const reordered = cacheKey({ ...base, options: { ...base.options, locale: 'en' } });
+    const others = Array.from({ length: 1_000 }, (_, i) =>
+      cacheKey({ ...base, options: { ...base.options, locale: `l${i}` } }),
+    );
+    expect(new Set(others).size).toBe(others.length);
+    expect(cacheKey(base)).toBe(first);
+    expect(reordered).toBe(first);
+    expect(cacheKey({ ...base, options: { ...base.options, locale: 'l7' } })).toBe(others[7]);
+  });
+
   it('changes with every part that changes the result', () => {
     const key = cacheKey(base);
     const variants = [
